@@ -1,0 +1,8 @@
+namespace CrmSync.Core.Connectors;
+
+public enum AlertPriority
+{
+    Low,
+    Medium,
+    High,
+}

@@ -1,0 +1,10 @@
+namespace CrmSync.Core.Connectors;
+
+public enum CrmFailureKind
+{
+    Authentication,
+    MissingScopes,
+    DailyLimitExhausted,
+    InvalidResponse,
+    Unavailable,
+}

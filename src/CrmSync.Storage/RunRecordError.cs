@@ -1,0 +1,3 @@
+namespace CrmSync.Storage;
+
+public sealed record RunRecordError(string ObjectType, string RecordId, string Code, string Message);

@@ -1,0 +1,3 @@
+namespace CrmSync.Storage;
+
+public sealed record RunStart(string Connector, string Job, bool DryRun, DateTimeOffset StartedAt, string? HangfireJobId = null);

@@ -1,0 +1,10 @@
+namespace CrmSync.Storage;
+
+public enum RunStatus
+{
+    Running,
+    Succeeded,
+    PartiallyFailed,
+    Failed,
+    Cancelled,
+}
