@@ -1,1 +1,3 @@
-return 0;
+using CrmSync.Worker.Cli;
+
+return await CrmSyncCommandLine.Build().Parse(args).InvokeAsync();

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using CrmSync.Worker.Configuration;
+using CrmSync.Worker.Hosting;
+
+namespace CrmSync.Worker.Cli;
+
+/// <summary><c>crmsync config check</c>: every configuration problem with its key; non-zero exit when any.</summary>
+public static class ConfigCommand
+{
+    public static Command Build()
+    {
+        var check = new Command("check", "Validate the configuration and print every problem with its configuration key");
+        check.SetAction(parse =>
+        {
+            var app = CrmSyncHost.Build(new HostSettings([], parse.GetValue(CliOptions.Config)));
+            var output = parse.InvocationConfiguration.Output;
+            var problems = Report(app.Configuration, output);
+            if (problems == 0)
+            {
+                var names = new ConnectorCatalog(app.Configuration).Names;
+                output.WriteLine($"Configuration OK: {names.Count} connector(s): {string.Join(", ", names)}");
+            }
+
+            return problems == 0 ? 0 : 1;
+        });
+        var config = new Command("config", "Configuration tools");
+        config.Subcommands.Add(check);
+        return config;
+    }
+
+    /// <summary>Prints the problems, one per line, and returns how many there were.</summary>
+    public static int Report(IConfiguration configuration, TextWriter output)
+    {
+        var problems = ConfigurationChecker.Check(configuration);
+        foreach (var problem in problems)
+            output.WriteLine($"error: {problem}");
+        if (problems.Count > 0)
+            output.WriteLine($"{problems.Count} configuration problem(s)");
+        return problems.Count;
+    }
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using CrmSync.Storage;
+using CrmSync.Worker.Configuration;
+using CrmSync.Worker.Hosting;
+using CrmSync.Worker.Jobs;
+
+namespace CrmSync.Worker.Cli;
+
+/// <summary><c>crmsync jobs run &lt;job&gt; --connector &lt;name&gt; [--dry-run] [--json]</c>: one job now, in the foreground.</summary>
+public static class JobsCommand
+{
+    public static Command Build()
+    {
+        var job = new Argument<string>("job") { Description = $"One of: {string.Join(", ", JobNames.All)}" };
+        job.AcceptOnlyFromAmong([.. JobNames.All]);
+        var connector = new Option<string>("--connector") { Description = "The connector name under CrmSync:Connectors", Required = true };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Plan and print the writes and alerts; send nothing to the CRM" };
+        var json = CliOptions.Json();
+
+        var run = new Command("run", "Run one job of one connector now, in the foreground");
+        run.Arguments.Add(job);
+        run.Options.Add(connector);
+        run.Options.Add(dryRun);
+        run.Options.Add(json);
+        run.SetAction(async (parse, ct) =>
+        {
+            var name = parse.GetValue(connector)!;
+            var app = CrmSyncHost.Build(new HostSettings([], parse.GetValue(CliOptions.Config)));
+            var section = app.Configuration.GetSection($"{ConnectorOptions.Section}:{name}");
+            if (!section.Exists())
+            {
+                await Console.Error.WriteLineAsync($"error: {section.Path}: no connector named '{name}' is configured");
+                return 2;
+            }
+
+            var problems = ConfigurationChecker.CheckConnector(section);
+            foreach (var problem in problems)
+                await Console.Error.WriteLineAsync($"error: {problem}");
+            if (problems.Count > 0)
+                return 1;
+
+            await app.Services.GetRequiredService<IRecordStore>().InitializeAsync(ct);
+            var runner = app.Services.GetRequiredService<ConnectorJobRunner>();
+            JobRunSummary summary;
+            try
+            {
+                summary = await runner.RunAsync(name, parse.GetValue(job)!, parse.GetValue(dryRun), null, ct);
+            }
+            catch (JobFailedException e)
+            {
+                summary = e.Summary;
+            }
+
+            if (parse.GetValue(json))
+                SummaryPrinter.PrintJson(summary, Console.Out);
+            else
+                SummaryPrinter.PrintText(summary, Console.Out);
+            return summary.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed ? 0 : 1;
+        });
+
+        var jobs = new Command("jobs", "Run jobs by hand");
+        jobs.Subcommands.Add(run);
+        return jobs;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CrmSync.Worker.Jobs;
+
+namespace CrmSync.Worker.Cli;
+
+/// <summary>Renders run summaries for people (text) and for scripts (one JSON object).</summary>
+public static class SummaryPrinter
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = false,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    public static void PrintText(JobRunSummary s, TextWriter o)
+    {
+        o.WriteLine($"{s.Job} for connector '{s.Connector}': {s.Status}{(s.DryRun ? " (dry run: nothing written)" : "")} in {s.Seconds:F1} s (run #{s.RunId})");
+        foreach (var (name, value) in s.Counts.OrderBy(c => c.Key, StringComparer.Ordinal))
+            o.WriteLine($"  {name,-24} {value,10}");
+        if (s.Message is not null)
+            o.WriteLine($"  message: {s.Message}");
+        foreach (var e in s.Errors.Take(20))
+            o.WriteLine($"  error: {e.ObjectType} {e.RecordId}: {e.Code}: {e.Message}");
+        if (s.Errors.Count > 20)
+            o.WriteLine($"  … {s.Errors.Count - 20} more errors (see /runs/{s.RunId}/errors)");
+        if (!s.DryRun)
+            return;
+        o.WriteLine($"Planned writes ({s.PlannedWrites.Count}):");
+        foreach (var w in s.PlannedWrites)
+            o.WriteLine($"  {w.ObjectType} {w.RecordId} {w.Property}: {Show(w.OldValue)} → {Show(w.NewValue)}");
+        o.WriteLine($"Planned alerts ({s.PlannedAlerts.Count}):");
+        foreach (var a in s.PlannedAlerts)
+            o.WriteLine($"  {a.ObjectType} {a.RecordId} [{a.AlertType}] owner {a.OwnerId ?? "(none)"}: {a.Subject}");
+    }
+
+    public static void PrintJson(object value, TextWriter o) => o.WriteLine(JsonSerializer.Serialize(value, Json));
+
+    private static string Show(string? value) => value is null ? "(empty)" : $"\"{value}\"";
+}

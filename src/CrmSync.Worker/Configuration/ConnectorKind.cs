@@ -1,0 +1,6 @@
+namespace CrmSync.Worker.Configuration;
+
+public enum ConnectorKind
+{
+    HubSpot,
+}

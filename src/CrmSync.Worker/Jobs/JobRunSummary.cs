@@ -1,0 +1,17 @@
+using CrmSync.Storage;
+
+namespace CrmSync.Worker.Jobs;
+
+/// <summary>What one job run did, as printed by the CLI and kept in run history.</summary>
+public sealed record JobRunSummary(
+    long RunId,
+    string Connector,
+    string Job,
+    bool DryRun,
+    RunStatus Status,
+    double Seconds,
+    IReadOnlyDictionary<string, long> Counts,
+    IReadOnlyList<RunRecordError> Errors,
+    IReadOnlyList<PlannedWrite> PlannedWrites,
+    IReadOnlyList<PlannedAlert> PlannedAlerts,
+    string? Message);

@@ -1,0 +1,88 @@
+using CrmSync.Worker.Configuration;
+using CrmSync.Worker.Hosting;
+using CrmSync.Worker.Jobs;
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CrmSync.Worker.Tests.Jobs;
+
+public class RecurringJobRegistrarTests
+{
+    private readonly InMemoryStorage _storage = new();
+
+    private RecurringJobRegistrar Registrar(Dictionary<string, string?> values)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection().AddCrmSyncConfiguration(configuration).BuildServiceProvider();
+        return new RecurringJobRegistrar(new RecurringJobManager(_storage), _storage,
+            new ConnectorCatalog(configuration), services.GetRequiredService<IOptionsMonitor<ConnectorOptions>>(),
+            NullLogger<RecurringJobRegistrar>.Instance);
+    }
+
+    private static Dictionary<string, string?> Connector(string name, params (string Job, string Cron, string Zone)[] schedules)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            [$"CrmSync:Connectors:{name}:Kind"] = "HubSpot",
+            [$"CrmSync:Connectors:{name}:BaseUrl"] = "https://api.hubapi.com",
+            [$"CrmSync:Connectors:{name}:AccessToken"] = "pat-secret-value",
+        };
+        foreach (var (job, cron, zone) in schedules)
+        {
+            values[$"CrmSync:Connectors:{name}:Schedules:{job}:Cron"] = cron;
+            values[$"CrmSync:Connectors:{name}:Schedules:{job}:TimeZone"] = zone;
+        }
+
+        return values;
+    }
+
+    private List<RecurringJobDto> Jobs()
+    {
+        using var connection = _storage.GetConnection();
+        return connection.GetRecurringJobs();
+    }
+
+    [Fact]
+    public void Register_TwoConnectors_OneJobPerScheduleWithStableIdsAndNoSecrets()
+    {
+        var config = Connector("acme", ("sync", "*/15 * * * *", "UTC"), ("pipeline", "0 6 * * *", "Europe/Berlin"))
+            .Concat(Connector("globex", ("pipeline", "30 * * * *", "UTC")))
+            .ToDictionary();
+
+        Registrar(config).Register();
+
+        var jobs = Jobs().ToDictionary(j => j.Id);
+        Assert.Equal(["acme:pipeline", "acme:sync", "globex:pipeline"], jobs.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("0 6 * * *", jobs["acme:pipeline"].Cron);
+        Assert.Equal("Europe/Berlin", jobs["acme:pipeline"].TimeZoneId);
+        Assert.Equal<object?>(["acme", "pipeline"], jobs["acme:pipeline"].Job.Args.Take(2));
+        Assert.DoesNotContain(jobs.Values, j => j.Job.Args.Any(a => a is string s && s.Contains("secret")));
+    }
+
+    [Fact]
+    public void Register_ScheduleRemovedOrDisabled_RemovesTheRecurringJob()
+    {
+        Registrar(Connector("acme", ("sync", "*/15 * * * *", "UTC"), ("analyze", "0 * * * *", "UTC"))).Register();
+
+        var changed = Connector("acme", ("sync", "*/15 * * * *", "UTC"), ("analyze", "0 * * * *", "UTC"));
+        changed["CrmSync:Connectors:acme:Schedules:analyze:Enabled"] = "false";
+        Registrar(changed).Register();
+
+        Assert.Equal(["acme:sync"], Jobs().Select(j => j.Id));
+    }
+
+    [Fact]
+    public void Register_Twice_IsIdempotent()
+    {
+        var config = Connector("acme", ("pipeline", "*/30 * * * *", "UTC"));
+        Registrar(config).Register();
+        Registrar(config).Register();
+
+        Assert.Single(Jobs());
+    }
+}
