@@ -1,0 +1,16 @@
+using CrmSync.Core.Analysis;
+using CrmSync.Core.Connectors;
+
+namespace CrmSync.Core.Alerts;
+
+public static class AlertCandidateExtensions
+{
+    public static AlertTaskRequest ToTaskRequest(this AlertCandidate candidate, DateTimeOffset dueAt) =>
+        new(candidate.Key, candidate.ObjectType, candidate.RecordId, candidate.OwnerId, candidate.Subject,
+            candidate.Body, dueAt, candidate.Priority);
+
+    /// <summary>The state to save once the task exists (it replaces a resolved state with the same key).</summary>
+    public static AlertState ToOpenState(this AlertCandidate candidate, string? taskId, DateTimeOffset createdAt) =>
+        new(candidate.Key, candidate.AlertType, candidate.ObjectType, candidate.RecordId, taskId, AlertStatus.Open,
+            createdAt, ResolvedAt: null);
+}

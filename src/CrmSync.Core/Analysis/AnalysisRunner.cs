@@ -1,0 +1,118 @@
+using CrmSync.Core.Connectors;
+using CrmSync.Core.Records;
+
+namespace CrmSync.Core.Analysis;
+
+/// <summary>
+/// Runs analyzers over one connector's data and merges their output. Each CrmSync property has exactly one
+/// owning analyzer; an analyzer may only emit values for the properties it declares, and alert keys are unique.
+/// </summary>
+public sealed class AnalysisRunner
+{
+    private readonly IReadOnlyList<IRecordAnalyzer> _analyzers;
+    private readonly Dictionary<(string ObjectType, string Name), string> _owners = [];
+
+    /// <exception cref="AnalysisException">Duplicate analyzer names, invalid or doubly owned properties.</exception>
+    public AnalysisRunner(IEnumerable<IRecordAnalyzer> analyzers)
+    {
+        _analyzers = analyzers.ToList();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var analyzer in _analyzers)
+        {
+            if (!names.Add(analyzer.Name))
+            {
+                throw new AnalysisException(analyzer.Name, "two analyzers are registered with this name.");
+            }
+
+            foreach (var property in analyzer.Properties)
+            {
+                Register(analyzer.Name, property);
+            }
+        }
+
+        Properties = _analyzers.SelectMany(a => a.Properties).ToList();
+    }
+
+    /// <summary>Every property of every analyzer (for <c>EnsurePropertiesAsync</c>).</summary>
+    public IReadOnlyList<ComputedPropertyDefinition> Properties { get; }
+
+    public AnalysisRunResult Run(AnalysisContext context)
+    {
+        var values = new List<ComputedValue>();
+        var alerts = new List<AlertCandidate>();
+        var seenValues = new HashSet<(string, string, string)>();
+        var seenKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var analyzer in _analyzers)
+        {
+            var result = Invoke(analyzer, context);
+            foreach (var value in result.Values)
+            {
+                CheckValue(analyzer.Name, value, seenValues);
+                values.Add(value);
+            }
+
+            foreach (var alert in result.Alerts)
+            {
+                if (!seenKeys.TryAdd(alert.Key, analyzer.Name))
+                {
+                    throw new AnalysisException(
+                        analyzer.Name, $"alert key '{alert.Key}' was already raised by analyzer '{seenKeys[alert.Key]}'.");
+                }
+
+                alerts.Add(alert);
+            }
+        }
+
+        return new AnalysisRunResult(Properties, values, alerts);
+    }
+
+    private void Register(string analyzer, ComputedPropertyDefinition property)
+    {
+        if (!ComputedPropertyNames.IsValid(property.Name))
+        {
+            throw new AnalysisException(analyzer,
+                $"property name '{property.Name}' is invalid: it must match ^crmsync_[a-z0-9_]{{1,92}}$.");
+        }
+
+        if (!CrmObjectTypes.All.Contains(property.ObjectType))
+        {
+            throw new AnalysisException(analyzer,
+                $"property '{property.Name}' has unknown object type '{property.ObjectType}'.");
+        }
+
+        if (!_owners.TryAdd((property.ObjectType, property.Name), analyzer))
+        {
+            throw new AnalysisException(analyzer,
+                $"property '{property.Name}' on {property.ObjectType} is already written by analyzer " +
+                $"'{_owners[(property.ObjectType, property.Name)]}'.");
+        }
+    }
+
+    private void CheckValue(string analyzer, ComputedValue value, HashSet<(string, string, string)> seen)
+    {
+        if (!_owners.TryGetValue((value.ObjectType, value.Property), out var owner) || owner != analyzer)
+        {
+            throw new AnalysisException(analyzer,
+                $"emitted a value for property '{value.Property}' on {value.ObjectType} record {value.RecordId}, " +
+                "which it does not declare.");
+        }
+
+        if (!seen.Add((value.ObjectType, value.RecordId, value.Property)))
+        {
+            throw new AnalysisException(analyzer,
+                $"emitted property '{value.Property}' twice for {value.ObjectType} record {value.RecordId}.");
+        }
+    }
+
+    private static AnalyzerResult Invoke(IRecordAnalyzer analyzer, AnalysisContext context)
+    {
+        try
+        {
+            return analyzer.Analyze(context);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not AnalysisException)
+        {
+            throw new AnalysisException(analyzer.Name, $"failed for connector '{context.Connector}': {ex.Message}", ex);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using CrmSync.Core.Analysis;
+using CrmSync.Core.Connectors;
+using CrmSync.Core.Records;
+
+namespace CrmSync.Core.Tests.Analysis;
+
+/// <summary>An analyzer whose declared properties and output are given by the test.</summary>
+internal sealed class FixedAnalyzer(string name, IReadOnlyList<ComputedPropertyDefinition> properties, Func<AnalysisContext, AnalyzerResult> analyze)
+    : IRecordAnalyzer
+{
+    public FixedAnalyzer(string name, params ComputedPropertyDefinition[] properties)
+        : this(name, properties, _ => AnalyzerResult.Empty)
+    {
+    }
+
+    public string Name => name;
+
+    public IReadOnlyList<ComputedPropertyDefinition> Properties => properties;
+
+    public AnalyzerResult Analyze(AnalysisContext context) => analyze(context);
+
+    public static ComputedPropertyDefinition Property(string name, string objectType = CrmObjectTypes.Deals) =>
+        new(objectType, name, name, ComputedPropertyType.Text, "test property");
+
+    public static AlertCandidate Alert(string key, string recordId = "1") =>
+        new(key, "test_alert", CrmObjectTypes.Deals, recordId, "O1", "subject", "body", AlertPriority.Low);
+}
