@@ -26,10 +26,10 @@ internal static class StoredRecords
     }
 
     /// <summary>
-    /// The last record per (type, id) in batch order: a page may repeat a record, and a single
-    /// PostgreSQL upsert statement cannot touch the same row twice.
+    /// Checks a batch, scrubs NUL characters, and keeps the last record per (type, id) in batch order:
+    /// a page may repeat a record, and a single PostgreSQL upsert statement cannot touch the same row twice.
     /// </summary>
-    public static IReadOnlyList<CrmRecord> LastPerKey(string connector, IReadOnlyList<CrmRecord> records)
+    public static IReadOnlyList<CrmRecord> PrepareBatch(string connector, IReadOnlyList<CrmRecord> records)
     {
         var positions = new Dictionary<(string ObjectType, string Id), int>(records.Count);
         var result = new List<CrmRecord>(records.Count);
@@ -37,6 +37,7 @@ internal static class StoredRecords
         {
             var record = records[i] ?? throw new ArgumentException($"Record at index {i} for connector '{connector}' is null.", nameof(records));
             Validate(connector, record, i);
+            record = NulCharacters.Scrub(record);
             if (positions.TryGetValue((record.ObjectType, record.Id), out var position))
             {
                 result[position] = record;
@@ -61,6 +62,12 @@ internal static class StoredRecords
         if (string.IsNullOrEmpty(record.Id))
         {
             throw new ArgumentException($"A {record.ObjectType} record at index {index} for connector '{connector}' has no id.", "records");
+        }
+
+        if (NulCharacters.Contains(record.Id) || NulCharacters.Contains(record.ObjectType))
+        {
+            throw new ArgumentException(
+                $"The {record.ObjectType} record at index {index} for connector '{connector}' has a NUL character in its id or type.", "records");
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class PostgresRecordStore
     {
         StoreArguments.RequireKey(connector, nameof(connector));
         ArgumentNullException.ThrowIfNull(records);
-        var batch = StoredRecords.LastPerKey(connector, records);
+        var batch = StoredRecords.PrepareBatch(connector, records);
         if (batch.Count == 0)
         {
             return;
@@ -78,6 +78,8 @@ public sealed partial class PostgresRecordStore
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
+            // Rows already buffered do not observe the token inside ReadAsync; stop at the next row.
+            cancellationToken.ThrowIfCancellationRequested();
             yield return await ReadRecordAsync(connector, reader, cancellationToken);
         }
     }

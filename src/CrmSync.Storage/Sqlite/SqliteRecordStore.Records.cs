@@ -14,7 +14,7 @@ public sealed partial class SqliteRecordStore
     {
         StoreArguments.RequireKey(connector, nameof(connector));
         ArgumentNullException.ThrowIfNull(records);
-        var batch = StoredRecords.LastPerKey(connector, records);
+        var batch = StoredRecords.PrepareBatch(connector, records);
         if (batch.Count == 0)
         {
             return;
@@ -72,6 +72,8 @@ public sealed partial class SqliteRecordStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
+            // Rows already buffered do not observe the token inside ReadAsync; stop at the next row.
+            cancellationToken.ThrowIfCancellationRequested();
             yield return ReadRecord(connector, reader);
         }
     }

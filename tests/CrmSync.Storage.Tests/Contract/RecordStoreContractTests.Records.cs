@@ -88,6 +88,24 @@ public abstract partial class RecordStoreContractTests
     }
 
     [Fact]
+    public async Task UpsertRecordsAsync_NulCharacterInValues_StoresReplacementCharacter()
+    {
+        var record = TestRecords.Contact("5", "a\0b@example.com") with
+        {
+            History = new Dictionary<string, IReadOnlyList<PropertyHistoryEntry>>
+            {
+                ["email"] = [new("old\0", TestRecords.Created)],
+            },
+        };
+
+        await Store.UpsertRecordsAsync(Connector, [record], Ct);
+
+        var stored = await Store.GetRecordAsync(Connector, CrmObjectTypes.Contacts, "5", Ct);
+        Assert.Equal("a\uFFFDb@example.com", stored!.Get("email"));
+        Assert.Equal("old\uFFFD", stored.History["email"][0].Value);
+    }
+
+    [Fact]
     public async Task ReadRecordsAsync_LiveOnly_ExcludesArchivedInOrdinalIdOrder()
     {
         await Store.UpsertRecordsAsync(Connector,
@@ -119,6 +137,26 @@ public abstract partial class RecordStoreContractTests
 
         Assert.Equal(records.Select(r => r.Id).Order(StringComparer.Ordinal), read);
         Assert.Empty(await Store.ReadRecordsAsync(Connector, CrmObjectTypes.Deals, includeArchived: true, Ct).ToListAsync(Ct));
+    }
+
+    [Fact]
+    public async Task ReadRecordsAsync_CancelledWhileStreaming_ThrowsAndStoreStaysUsable()
+    {
+        await Store.UpsertRecordsAsync(Connector, TestRecords.Contacts(300).ToList(), Ct);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var seen = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in Store.ReadRecordsAsync(Connector, CrmObjectTypes.Contacts, includeArchived: false, cancellation.Token))
+            {
+                seen++;
+                await cancellation.CancelAsync();
+            }
+        });
+
+        Assert.Equal(1, seen);
+        Assert.Equal(300, await Store.CountRecordsAsync(Connector, CrmObjectTypes.Contacts, Ct));
     }
 
     [Fact]
