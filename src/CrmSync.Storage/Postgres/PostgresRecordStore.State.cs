@@ -1,0 +1,160 @@
+using CrmSync.Core.Alerts;
+using CrmSync.Core.WriteBack;
+using CrmSync.Storage.Json;
+using NpgsqlTypes;
+
+namespace CrmSync.Storage.Postgres;
+
+public sealed partial class PostgresRecordStore
+{
+    public async Task<string?> GetCursorAsync(string connector, string objectType, CancellationToken cancellationToken)
+    {
+        StoreArguments.RequireKeys(connector, objectType);
+        await using var command = _dataSource.CreateCommand(
+            "SELECT cursor FROM crmsync.cursors WHERE connector = @connector AND object_type = @object_type;");
+        command.Parameters.AddWithValue("connector", connector);
+        command.Parameters.AddWithValue("object_type", objectType);
+        return (string?)await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    public async Task SetCursorAsync(string connector, string objectType, string cursor, CancellationToken cancellationToken)
+    {
+        StoreArguments.RequireKeys(connector, objectType);
+        ArgumentNullException.ThrowIfNull(cursor);
+        await using var command = _dataSource.CreateCommand("""
+            INSERT INTO crmsync.cursors (connector, object_type, cursor, updated_at) VALUES (@connector, @object_type, @cursor, @now)
+            ON CONFLICT (connector, object_type) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at;
+            """);
+        command.Parameters.AddWithValue("connector", connector);
+        command.Parameters.AddWithValue("object_type", objectType);
+        command.Parameters.AddWithValue("cursor", cursor);
+        command.Parameters.AddWithValue("now", Utc(_timeProvider.GetUtcNow()));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<string?> GetDocumentAsync(string connector, string key, CancellationToken cancellationToken)
+    {
+        StoreArguments.RequireKeys(connector, key);
+        await using var command = _dataSource.CreateCommand(
+            "SELECT json::text FROM crmsync.documents WHERE connector = @connector AND key = @key;");
+        command.Parameters.AddWithValue("connector", connector);
+        command.Parameters.AddWithValue("key", key);
+        return (string?)await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    public async Task SetDocumentAsync(string connector, string key, string json, CancellationToken cancellationToken)
+    {
+        StoreArguments.RequireKeys(connector, key);
+        StoreArguments.RequireJsonDocument(connector, key, json);
+        await using var command = _dataSource.CreateCommand("""
+            INSERT INTO crmsync.documents (connector, key, json, updated_at) VALUES (@connector, @key, @json, @now)
+            ON CONFLICT (connector, key) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at;
+            """);
+        command.Parameters.AddWithValue("connector", connector);
+        command.Parameters.AddWithValue("key", key);
+        command.Parameters.AddWithValue("json", NpgsqlDbType.Json, json);
+        command.Parameters.AddWithValue("now", Utc(_timeProvider.GetUtcNow()));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, WrittenState>> GetWrittenAsync(
+        string connector, string objectType, CancellationToken cancellationToken)
+    {
+        StoreArguments.RequireKeys(connector, objectType);
+        await using var command = _dataSource.CreateCommand("""
+            SELECT record_id, fingerprint, written_values::text FROM crmsync.written
+            WHERE connector = @connector AND object_type = @object_type;
+            """);
+        command.Parameters.AddWithValue("connector", connector);
+        command.Parameters.AddWithValue("object_type", objectType);
+        var states = new Dictionary<string, WrittenState>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var recordId = reader.GetString(0);
+            var values = StorageJson.DeserializeValues(reader.GetString(2), $"written values of {connector}/{objectType}/{recordId}");
+            states[recordId] = new WrittenState(objectType, recordId, reader.GetString(1), values);
+        }
+
+        return states;
+    }
+
+    public async Task SaveWrittenAsync(string connector, IReadOnlyList<WrittenState> states, CancellationToken cancellationToken)
+    {
+        StoreArguments.RequireKey(connector, nameof(connector));
+        ArgumentNullException.ThrowIfNull(states);
+        // One statement cannot update the same row twice: the last state per record wins, as in a loop.
+        var latest = states.GroupBy(s => (s.ObjectType, s.RecordId)).Select(g => g.Last()).ToArray();
+        if (latest.Length == 0)
+        {
+            return;
+        }
+
+        await using var command = _dataSource.CreateCommand("""
+            INSERT INTO crmsync.written (connector, object_type, record_id, fingerprint, written_values, written_at)
+            SELECT @connector, t.object_type, t.record_id, t.fingerprint, t.written_values, @now
+            FROM unnest(@object_types, @record_ids, @fingerprints, @values) AS t (object_type, record_id, fingerprint, written_values)
+            ON CONFLICT (connector, object_type, record_id) DO UPDATE SET
+                fingerprint = excluded.fingerprint, written_values = excluded.written_values, written_at = excluded.written_at;
+            """);
+        command.Parameters.AddWithValue("connector", connector);
+        command.Parameters.AddWithValue("now", Utc(_timeProvider.GetUtcNow()));
+        AddArray(command, "object_types", NpgsqlDbType.Text, latest.Select(s => s.ObjectType).ToArray());
+        AddArray(command, "record_ids", NpgsqlDbType.Text, latest.Select(s => s.RecordId).ToArray());
+        AddArray(command, "fingerprints", NpgsqlDbType.Text, latest.Select(s => s.Fingerprint).ToArray());
+        AddArray(command, "values", NpgsqlDbType.Jsonb, latest.Select(s => StorageJson.SerializeValues(s.Values)).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AlertState>> GetAlertsAsync(string connector, CancellationToken cancellationToken)
+    {
+        StoreArguments.RequireKey(connector, nameof(connector));
+        await using var command = _dataSource.CreateCommand("""
+            SELECT key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at
+            FROM crmsync.alerts WHERE connector = @connector ORDER BY created_at, key;
+            """);
+        command.Parameters.AddWithValue("connector", connector);
+        var alerts = new List<AlertState>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var key = reader.GetString(0);
+            alerts.Add(new AlertState(
+                key,
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                StatusText.ParseAlertStatus(reader.GetString(5), connector, key),
+                reader.GetFieldValue<DateTimeOffset>(6),
+                reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7)));
+        }
+
+        return alerts;
+    }
+
+    public async Task SaveAlertAsync(string connector, AlertState alert, CancellationToken cancellationToken)
+    {
+        StoreArguments.RequireKey(connector, nameof(connector));
+        ArgumentNullException.ThrowIfNull(alert);
+        StoreArguments.RequireKey(alert.Key, "alert.Key");
+        await using var command = _dataSource.CreateCommand("""
+            INSERT INTO crmsync.alerts (connector, key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at)
+            VALUES (@connector, @key, @alert_type, @object_type, @record_id, @task_id, @status, @created_at, @resolved_at)
+            ON CONFLICT (connector, key) DO UPDATE SET
+                alert_type = excluded.alert_type, object_type = excluded.object_type, record_id = excluded.record_id,
+                task_id = excluded.task_id, status = excluded.status, created_at = excluded.created_at,
+                resolved_at = excluded.resolved_at;
+            """);
+        command.Parameters.AddWithValue("connector", connector);
+        command.Parameters.AddWithValue("key", alert.Key);
+        command.Parameters.AddWithValue("alert_type", alert.AlertType);
+        command.Parameters.AddWithValue("object_type", alert.ObjectType);
+        command.Parameters.AddWithValue("record_id", alert.RecordId);
+        command.Parameters.AddWithValue("task_id", NpgsqlDbType.Text, DbValue(alert.TaskId));
+        command.Parameters.AddWithValue("status", StatusText.ToText(alert.Status));
+        command.Parameters.AddWithValue("created_at", Utc(alert.CreatedAt));
+        command.Parameters.AddWithValue("resolved_at", NpgsqlDbType.TimestampTz, alert.ResolvedAt is { } r ? Utc(r) : DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,41 @@
+using CrmSync.Storage.Postgres;
+using CrmSync.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CrmSync.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IRecordStore"/> as a singleton: PostgreSQL when
+    /// <see cref="StorageOptions.PostgresConnectionString"/> is set, else SQLite at DataDirectory/SqliteFileName.
+    /// Options are checked here, so bad configuration fails at start-up. Call
+    /// <see cref="IRecordStore.InitializeAsync"/> once before use (it creates the directory and schema).
+    /// </summary>
+    public static IServiceCollection AddCrmSyncStorage(this IServiceCollection services, StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(options);
+        StorageOptionsValidator.ThrowIfInvalid(options);
+
+        if (options.UsesPostgres)
+        {
+            var connectionString = options.PostgresConnectionString!;
+            services.AddSingleton<IRecordStore>(sp => PostgresRecordStore.Create(
+                connectionString,
+                sp.GetService<TimeProvider>(),
+                sp.GetService<ILogger<PostgresRecordStore>>()));
+        }
+        else
+        {
+            var filePath = options.SqliteFilePath;
+            services.AddSingleton<IRecordStore>(sp => new SqliteRecordStore(
+                filePath,
+                sp.GetService<TimeProvider>(),
+                sp.GetService<ILogger<SqliteRecordStore>>()));
+        }
+
+        return services;
+    }
+}
