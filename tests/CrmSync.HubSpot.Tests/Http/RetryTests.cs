@@ -104,14 +104,17 @@ public sealed class RetryTests : WireMockTestBase
     [Fact]
     public async Task Call_AttemptSlowerThanAttemptTimeout_IsAbandonedAndRetried()
     {
-        StubFirstThenOk(ResponseSequence.Step.Json(200, Pipelines, delay: TimeSpan.FromSeconds(1)));
-        var connector = Connect(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+        var ok = ResponseSequence.Step.Json(200, Pipelines);
+        Server.Given(Request.Create().WithPath(PipelinesPath).UsingGet()).RespondWith(Response.Create().WithCallback(
+            new ResponseSequence(ok, ResponseSequence.Step.Json(200, Pipelines, delay: TimeSpan.FromMilliseconds(700)), ok).Next));
+        var connector = Connect(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(150));
+        await connector.GetPipelinesAsync("deals", Ct);
         var clock = Stopwatch.StartNew();
 
         await connector.GetPipelinesAsync("deals", Ct);
 
-        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(900), $"took {clock.Elapsed}");
-        Assert.Equal(2, connector.Stats.Calls);
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(650), $"took {clock.Elapsed}");
+        Assert.Equal(3, connector.Stats.Calls);
         Assert.Equal(1, connector.Stats.Retries);
     }
 
@@ -119,7 +122,7 @@ public sealed class RetryTests : WireMockTestBase
     public async Task Call_CancelledToken_ThrowsOperationCanceled()
     {
         Server.Given(Request.Create().WithPath(PipelinesPath).UsingGet())
-            .RespondWith(Response.Create().WithDelay(TimeSpan.FromSeconds(2)).WithBodyAsJson(Pipelines));
+            .RespondWith(Response.Create().WithDelay(TimeSpan.FromMilliseconds(600)).WithBodyAsJson(Pipelines));
         var connector = Connect();
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         cancel.CancelAfter(TimeSpan.FromMilliseconds(100));
