@@ -1,0 +1,63 @@
+using System.Net;
+using CrmSync.Core.Connectors;
+using CrmSync.HubSpot.Wire;
+
+namespace CrmSync.HubSpot.Calls;
+
+/// <summary>
+/// Turns a final HubSpot error status into the connector exception that stops the job. Messages name the connector
+/// (via <see cref="CrmConnectorException"/>), the operation and the correlation id, never the token.
+/// </summary>
+internal static class HubSpotFailureMapper
+{
+    /// <summary>True for statuses that no caller can handle per record: credentials, scopes, limits, outages.</summary>
+    public static bool StopsTheJob(HttpStatusCode status) =>
+        status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests
+            or HttpStatusCode.RequestTimeout or HttpStatusCode.Locked
+        || (int)status >= 500;
+
+    public static CrmConnectorException Map(HubSpotConnectorContext context, string operation, HttpStatusCode status, HsError? error, Exception? inner)
+    {
+        var code = (int)status;
+        var correlation = error?.CorrelationId is { Length: > 0 } id ? $" (correlationId {id})" : "";
+        var category = error?.Category is { Length: > 0 } c ? $" {c}" : "";
+
+        if (status == HttpStatusCode.Unauthorized || code == 530)
+        {
+            return new CrmConnectorException(context.Name, CrmFailureKind.Authentication,
+                $"HubSpot rejected the credentials for {operation} (HTTP {code}{category}); check the private-app token " +
+                $"configured at {context.ConfigPrefix}:AccessToken{correlation}.", inner);
+        }
+
+        if (status == HttpStatusCode.Forbidden)
+        {
+            var scopes = HubSpotErrorReader.MissingScopes(error);
+            var named = scopes.Count > 0 ? $": {string.Join(", ", scopes)}" : "";
+            return new CrmConnectorException(context.Name, CrmFailureKind.MissingScopes,
+                $"HubSpot refused {operation} (HTTP 403{category}): the private app lacks a required scope{named}. " +
+                $"Grant it to the private app in HubSpot{correlation}.", inner);
+        }
+
+        if (status == HttpStatusCode.TooManyRequests)
+        {
+            var daily = Http.RateLimitRejectionReader.Classify(error, RateLimiting.RateBucket.Burst) == Http.RateLimitPolicy.Daily;
+            return daily
+                ? new CrmConnectorException(context.Name, CrmFailureKind.DailyLimitExhausted,
+                    $"HubSpot's daily API limit is exhausted ({operation}); stop calling until the portal's daily reset (midnight in the portal's time zone){correlation}.", inner)
+                : new CrmConnectorException(context.Name, CrmFailureKind.Unavailable,
+                    $"HubSpot kept rate-limiting {operation} after {context.Options.MaxRetryAttempts} retries{correlation}.", inner);
+        }
+
+        if (StopsTheJob(status))
+        {
+            return new CrmConnectorException(context.Name, CrmFailureKind.Unavailable,
+                $"HubSpot failed {operation} with HTTP {code}{category} after {context.Options.MaxRetryAttempts} retries{correlation}.", inner);
+        }
+
+        var message = error?.Message is { Length: > 0 } m ? $": {Truncate(m)}" : "";
+        return new CrmConnectorException(context.Name, CrmFailureKind.InvalidResponse,
+            $"HubSpot rejected {operation} with HTTP {code}{category}{message}{correlation}.", inner);
+    }
+
+    private static string Truncate(string text) => text.Length <= 500 ? text : string.Concat(text.AsSpan(0, 500), "…");
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Net;
+using CrmSync.HubSpot.Logging;
+using CrmSync.HubSpot.RateLimiting;
+
+namespace CrmSync.HubSpot.Http;
+
+/// <summary>
+/// Per attempt: waits for a permit from the connector's limiter (search and burst budgets apart), feeds the
+/// rate-limit headers back to it, and on a 429 records the rejection for the retry strategy and pauses the bucket.
+/// It sits outside the attempt timeout so waiting for a permit never counts as a slow response.
+/// </summary>
+internal sealed class RateLimitHandler : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var context = HubSpotHttp.GetConnector(request);
+        var bucket = HubSpotHttp.IsSearch(request) ? RateBucket.Search : RateBucket.Burst;
+        using var lease = await context.RateLimiter.AcquireAsync(bucket, cancellationToken).ConfigureAwait(false);
+
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (bucket == RateBucket.Burst)
+            context.RateLimiter.ObserveBurstHeaders(ReadInt(response, "X-HubSpot-RateLimit-Max"), ReadInt(response, "X-HubSpot-RateLimit-Remaining"));
+
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            await OnRateLimitedAsync(context, request, response, bucket, cancellationToken).ConfigureAwait(false);
+        return response;
+    }
+
+    private static async Task OnRateLimitedAsync(
+        HubSpotConnectorContext context, HttpRequestMessage request, HttpResponseMessage response, RateBucket bucket, CancellationToken cancellationToken)
+    {
+        context.Stats.RecordRateLimited();
+        var rejection = await RateLimitRejectionReader.ReadAsync(response, bucket, context.Time, cancellationToken).ConfigureAwait(false);
+        request.Options.Set(HubSpotHttp.LastRateLimit, rejection);
+        HubSpotLog.RateLimited(context.Logger, context.Name, request.RequestUri?.AbsolutePath, rejection.Policy, rejection.RetryAfter, rejection.CorrelationId);
+
+        var tuning = context.Tuning;
+        switch (rejection.Policy)
+        {
+            case RateLimitPolicy.Daily:
+                break;
+            case RateLimitPolicy.Secondly:
+                context.RateLimiter.Pause(RateBucket.Search, rejection.RetryAfter ?? tuning.SearchWindow + tuning.WindowPad);
+                break;
+            default:
+                context.RateLimiter.Pause(bucket, rejection.RetryAfter ?? (bucket == RateBucket.Search
+                    ? tuning.SearchWindow + tuning.WindowPad
+                    : tuning.BurstWindow + tuning.WindowPad));
+                break;
+        }
+    }
+
+    private static int? ReadInt(HttpResponseMessage response, string header) =>
+        response.Headers.TryGetValues(header, out var values)
+        && int.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+}

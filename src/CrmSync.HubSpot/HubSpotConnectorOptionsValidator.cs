@@ -1,0 +1,47 @@
+namespace CrmSync.HubSpot;
+
+/// <summary>Checks one connector's options; every problem names the full configuration key.</summary>
+public static class HubSpotConnectorOptionsValidator
+{
+    public const int MaxRetryAttemptsCeiling = 20;
+
+    /// <param name="configPrefix">The section the options came from, e.g. <c>CrmSync:Connectors:acme</c>.</param>
+    public static IReadOnlyList<string> Validate(string configPrefix, HubSpotConnectorOptions o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        var problems = new List<string>();
+        void Problem(string key, string text) => problems.Add($"{configPrefix}:{key}: {text}");
+
+        if (!Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var baseUri) || (baseUri.Scheme != Uri.UriSchemeHttp && baseUri.Scheme != Uri.UriSchemeHttps))
+            Problem(nameof(o.BaseUrl), "must be an absolute http(s) URL");
+        else if (!string.IsNullOrEmpty(baseUri.Query) || !string.IsNullOrEmpty(baseUri.Fragment))
+            Problem(nameof(o.BaseUrl), "must not contain a query or fragment");
+
+        if (string.IsNullOrWhiteSpace(o.AccessToken))
+            problems.Add($"{configPrefix}:{nameof(o.AccessToken)} is required (set it via environment {configPrefix.Replace(":", "__", StringComparison.Ordinal)}__{nameof(o.AccessToken)})");
+        else if (o.AccessToken.Any(char.IsWhiteSpace) || o.AccessToken.Any(char.IsControl))
+            Problem(nameof(o.AccessToken), "contains whitespace or control characters (check how the secret was pasted; the value is not shown)");
+
+        if (string.IsNullOrWhiteSpace(o.ObjectsPathPrefix) || !o.ObjectsPathPrefix.StartsWith('/') || o.ObjectsPathPrefix.Trim('/').Length == 0
+            || o.ObjectsPathPrefix.Contains('?') || o.ObjectsPathPrefix.Contains('#'))
+            Problem(nameof(o.ObjectsPathPrefix), "must be a path starting with '/', e.g. /crm/v3/objects");
+
+        if (o.BurstLimitPer10Seconds is < 1 or > 10_000)
+            Problem(nameof(o.BurstLimitPer10Seconds), "must be between 1 and 10000 (190 for Professional/Enterprise, 100 for Free/Starter)");
+        if (o.SearchLimitPerSecond is < 1 or > 100)
+            Problem(nameof(o.SearchLimitPerSecond), "must be between 1 and 100 (HubSpot allows 5)");
+        if (double.IsNaN(o.BudgetUtilisation) || o.BudgetUtilisation is <= 0 or > 1)
+            Problem(nameof(o.BudgetUtilisation), "must be greater than 0 and at most 1");
+        else if (o.BurstLimitPer10Seconds >= 1 && (int)Math.Floor(o.BurstLimitPer10Seconds * o.BudgetUtilisation) < 1)
+            Problem(nameof(o.BudgetUtilisation), "leaves no request per 10 s with this BurstLimitPer10Seconds");
+
+        if (o.Lookback < TimeSpan.Zero || o.Lookback > TimeSpan.FromDays(7))
+            Problem(nameof(o.Lookback), "must be between 00:00:00 and 7.00:00:00");
+        if (o.AttemptTimeout <= TimeSpan.Zero || o.AttemptTimeout > TimeSpan.FromMinutes(10))
+            Problem(nameof(o.AttemptTimeout), "must be greater than 00:00:00 and at most 00:10:00");
+        if (o.MaxRetryAttempts is < 0 or > MaxRetryAttemptsCeiling)
+            Problem(nameof(o.MaxRetryAttempts), $"must be between 0 and {MaxRetryAttemptsCeiling}");
+
+        return problems;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Net;
+using CrmSync.HubSpot.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CrmSync.HubSpot;
+
+public static class HubSpotServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the shared HubSpot HTTP pipeline and <see cref="IHubSpotConnectorFactory"/>. Handler order, outermost
+    /// first: retry (per-connector limits) → rate limiter (per-connector budget) → attempt timeout → call counter →
+    /// bearer token. Safe to call more than once.
+    /// </summary>
+    public static IServiceCollection AddHubSpotConnectors(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(HubSpotConnectorsMarker)))
+            return services;
+        services.AddSingleton<HubSpotConnectorsMarker>();
+
+        services.TryAddSingleton(TimeProvider.System);
+        var http = services.AddHttpClient(HubSpotHttp.ClientName)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AutomaticDecompression = DecompressionMethods.All,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
+        http.AddResilienceHandler(HubSpotHttp.RetryPipelineName, HubSpotResiliencePipelines.ConfigureRetry);
+        http.AddHttpMessageHandler(() => new RateLimitHandler());
+        http.AddResilienceHandler(HubSpotHttp.AttemptTimeoutPipelineName, HubSpotResiliencePipelines.ConfigureAttemptTimeout);
+        http.AddHttpMessageHandler(() => new ApiCallCountingHandler());
+        http.AddHttpMessageHandler(() => new BearerTokenHandler());
+
+        services.TryAddSingleton<IHubSpotConnectorFactory, HubSpotConnectorFactory>();
+        return services;
+    }
+
+    private sealed class HubSpotConnectorsMarker;
+}

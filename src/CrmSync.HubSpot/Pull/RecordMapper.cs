@@ -1,0 +1,49 @@
+using CrmSync.Core.Records;
+using CrmSync.HubSpot.Wire;
+
+namespace CrmSync.HubSpot.Pull;
+
+/// <summary>Wire object → <see cref="CrmRecord"/>. The property map is handed over as is (no per-record copy).</summary>
+internal static class RecordMapper
+{
+    private static readonly Dictionary<string, string?> NoProperties = [];
+
+    public static CrmRecord Map(string objectType, HsObject source, bool archived, IReadOnlyList<string> associationTypes) =>
+        new(objectType, source.Id, source.Properties ?? NoProperties, source.CreatedAt, source.UpdatedAt, archived || source.Archived)
+        {
+            Associations = MapAssociations(source.Associations, associationTypes),
+            History = MapHistory(source.PropertiesWithHistory),
+        };
+
+    public static Dictionary<string, IReadOnlyList<string>> MapAssociations(
+        Dictionary<string, HsAssociationCollection>? source, IReadOnlyList<string> associationTypes)
+    {
+        var result = new Dictionary<string, IReadOnlyList<string>>(associationTypes.Count, StringComparer.Ordinal);
+        foreach (var type in associationTypes)
+        {
+            // A deal tied to one company by two association types lists that company twice.
+            result[type] = source is not null && source.TryGetValue(type, out var collection)
+                ? collection.Results.Select(r => r.Id).Distinct(StringComparer.Ordinal).ToArray()
+                : [];
+        }
+
+        return result;
+    }
+
+    public static Dictionary<string, IReadOnlyList<PropertyHistoryEntry>> MapHistory(Dictionary<string, List<HsHistoryEntry>>? source)
+    {
+        if (source is null || source.Count == 0)
+            return [];
+        var result = new Dictionary<string, IReadOnlyList<PropertyHistoryEntry>>(source.Count, StringComparer.Ordinal);
+        foreach (var (property, entries) in source)
+        {
+            // HubSpot sends newest first (not guaranteed): CrmSync stores oldest first.
+            result[property] = entries
+                .OrderBy(e => e.Timestamp)
+                .Select(e => new PropertyHistoryEntry(e.Value, e.Timestamp, e.SourceType))
+                .ToArray();
+        }
+
+        return result;
+    }
+}

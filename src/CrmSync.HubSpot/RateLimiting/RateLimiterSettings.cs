@@ -1,0 +1,20 @@
+namespace CrmSync.HubSpot.RateLimiting;
+
+/// <param name="BurstBudget">The portal's burst budget per window (what HubSpot enforces).</param>
+/// <param name="Utilisation">Fraction of the budget CrmSync may use.</param>
+/// <param name="SearchLimit">Search requests per search window.</param>
+/// <param name="BurstWindow">HubSpot's burst window plus a pad.</param>
+/// <param name="SearchWindow">HubSpot's search window plus a pad.</param>
+internal sealed record RateLimiterSettings(int BurstBudget, double Utilisation, int SearchLimit, TimeSpan BurstWindow, TimeSpan SearchWindow)
+{
+    public int BurstLimit => UsableShare(BurstBudget);
+
+    public int UsableShare(int budget) => Math.Max(1, (int)Math.Floor(budget * Utilisation));
+
+    public static RateLimiterSettings From(HubSpotConnectorOptions options) => new(
+        options.BurstLimitPer10Seconds,
+        options.BudgetUtilisation,
+        options.SearchLimitPerSecond,
+        options.Tuning.BurstWindow + options.Tuning.WindowPad,
+        options.Tuning.SearchWindow + options.Tuning.WindowPad);
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using CrmSync.Core.Connectors;
+using CrmSync.HubSpot.Api;
+using CrmSync.HubSpot.Calls;
+using CrmSync.HubSpot.Logging;
+using CrmSync.HubSpot.Wire;
+
+namespace CrmSync.HubSpot.Tasks;
+
+/// <summary>
+/// Creates one HubSpot task associated with a record. A create is not idempotent, so it is sent once: the HTTP
+/// pipeline skips it (NoRetry) and the body-fault pipeline is not used. Deduplication by alert key is the caller's.
+/// </summary>
+internal sealed class TaskCreator(HubSpotConnectorContext context, HubSpotApiProvider apis, HubSpotCallRunner runner)
+{
+    public const string TasksObjectType = "tasks";
+
+    public async Task<string> CreateAsync(AlertTaskRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.RecordId, nameof(request));
+        var body = new HsObjectCreate
+        {
+            Properties = Properties(request),
+            Associations =
+            [
+                new HsAssociationSpec
+                {
+                    To = new HsIdInput { Id = request.RecordId },
+                    Types = [new HsAssociationTypeSpec { AssociationTypeId = TaskAssociationTypes.For(request.ObjectType) }],
+                },
+            ],
+        };
+
+        var operation = $"create task for {request.ObjectType} {request.RecordId}";
+        using var response = await runner.SendAsync(
+            operation, ct => apis.Get().Objects.Create(context.ObjectsPrefix, TasksObjectType, body, noRetry: true, ct), retryBodyFaults: false, cancellationToken)
+            .ConfigureAwait(false);
+        if (!response.IsSuccessful)
+            throw runner.Fail(operation, (Refit.ApiException)response.Error!);
+
+        var id = response.Content!.Id;
+        if (string.IsNullOrEmpty(id))
+            throw new CrmConnectorException(context.Name, CrmFailureKind.InvalidResponse, $"HubSpot answered {operation} without a task id.");
+        HubSpotLog.TaskCreated(context.Logger, context.Name, id, request.ObjectType, request.RecordId);
+        return id;
+    }
+
+    private static Dictionary<string, string> Properties(AlertTaskRequest request)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["hs_timestamp"] = request.DueAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            ["hs_task_subject"] = request.Subject,
+            ["hs_task_body"] = request.Body,
+            ["hs_task_status"] = "NOT_STARTED",
+            ["hs_task_priority"] = request.Priority switch
+            {
+                AlertPriority.High => "HIGH",
+                AlertPriority.Medium => "MEDIUM",
+                _ => "LOW",
+            },
+            ["hs_task_type"] = "TODO",
+        };
+        if (!string.IsNullOrWhiteSpace(request.OwnerId))
+            properties["hubspot_owner_id"] = request.OwnerId;
+        return properties;
+    }
+}

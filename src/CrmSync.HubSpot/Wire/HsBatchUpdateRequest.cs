@@ -1,0 +1,6 @@
+namespace CrmSync.HubSpot.Wire;
+
+internal sealed class HsBatchUpdateRequest
+{
+    public required List<HsUpdateInput> Inputs { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace CrmSync.HubSpot.Wire;
+
+internal sealed class HsIdInput
+{
+    public required string Id { get; init; }
+}

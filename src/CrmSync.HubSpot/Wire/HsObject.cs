@@ -1,0 +1,13 @@
+namespace CrmSync.HubSpot.Wire;
+
+/// <summary>A CRM object as HubSpot returns it from list, search, batch read and create.</summary>
+internal sealed class HsObject
+{
+    public string Id { get; init; } = "";
+    public Dictionary<string, string?>? Properties { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public bool Archived { get; init; }
+    public Dictionary<string, HsAssociationCollection>? Associations { get; init; }
+    public Dictionary<string, List<HsHistoryEntry>>? PropertiesWithHistory { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace CrmSync.HubSpot.Wire;
+
+internal sealed class HsOwnerPage
+{
+    public List<HsOwner> Results { get; init; } = [];
+    public HsPaging? Paging { get; init; }
+}

@@ -1,0 +1,66 @@
+using CrmSync.Core.Connectors;
+using CrmSync.HubSpot.Api;
+using CrmSync.HubSpot.Calls;
+using CrmSync.HubSpot.Logging;
+using CrmSync.HubSpot.Wire;
+
+namespace CrmSync.HubSpot.Writes;
+
+/// <summary>
+/// Writes property values through batch/update, 100 records a call. A null value is sent as "" (HubSpot's way to
+/// clear a property). Per-record failures come back in the outcome; only job-stopping failures throw.
+/// </summary>
+internal sealed class BatchUpdater(HubSpotConnectorContext context, HubSpotApiProvider apis, HubSpotCallRunner runner)
+{
+    public async Task<WriteOutcome> UpdateAsync(string objectType, IReadOnlyList<RecordUpdate> updates, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(objectType);
+        ArgumentNullException.ThrowIfNull(updates);
+        if (updates.Count == 0)
+            return WriteOutcome.Empty;
+
+        var succeeded = new List<string>(updates.Count);
+        var failed = new List<RecordWriteError>();
+        var calls = 0;
+        var operation = $"batch update {objectType}";
+        foreach (var chunk in Merge(updates).Chunk(context.Tuning.BatchSize))
+        {
+            var ids = chunk.Select(input => input.Id).ToArray();
+            var request = new HsBatchUpdateRequest { Inputs = [.. chunk] };
+            calls++;
+            using var response = await runner.SendAsync(
+                operation, ct => apis.Get().Objects.BatchUpdate(context.ObjectsPrefix, objectType, request, ct), retryBodyFaults: true, cancellationToken)
+                .ConfigureAwait(false);
+
+            if (response.IsSuccessful)
+            {
+                BatchOutcomeReader.ReadPartial(ids, response.Content!, succeeded, failed);
+                continue;
+            }
+
+            var status = (int)(response.StatusCode ?? 0);
+            var error = HubSpotErrorReader.Read((response.Error as Refit.ApiException)?.Content);
+            HubSpotLog.BatchRejected(context.Logger, context.Name, ids.Length, objectType, status, error?.Category, error?.CorrelationId);
+            BatchOutcomeReader.ReadRejected(ids, status, error, failed);
+        }
+
+        return new WriteOutcome(succeeded, failed, calls);
+    }
+
+    /// <summary>HubSpot rejects a batch naming one id twice, so updates of the same record merge (later values win).</summary>
+    private static IEnumerable<HsUpdateInput> Merge(IReadOnlyList<RecordUpdate> updates)
+    {
+        var byId = new Dictionary<string, Dictionary<string, string>>(updates.Count, StringComparer.Ordinal);
+        foreach (var update in updates)
+        {
+            if (string.IsNullOrWhiteSpace(update.RecordId))
+                throw new ArgumentException("A record update has an empty record id.", nameof(updates));
+            if (!byId.TryGetValue(update.RecordId, out var values))
+                byId[update.RecordId] = values = new Dictionary<string, string>(update.Values.Count, StringComparer.Ordinal);
+            foreach (var (property, value) in update.Values)
+                values[property] = value ?? "";
+        }
+
+        return byId.Select(kv => new HsUpdateInput { Id = kv.Key, Properties = kv.Value });
+    }
+}

@@ -1,0 +1,108 @@
+using CrmSync.HubSpot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CrmSync.HubSpot.Tests.Options;
+
+public sealed class OptionsValidatorTests
+{
+    private const string Prefix = "CrmSync:Connectors:acme";
+
+    [Fact]
+    public void Validate_DefaultsWithToken_HasNoProblems()
+    {
+        var problems = HubSpotConnectorOptionsValidator.Validate(Prefix, new HubSpotConnectorOptions { AccessToken = "pat-na1-x" });
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Validate_MissingToken_NamesKeyAndEnvironmentVariable()
+    {
+        var problems = HubSpotConnectorOptionsValidator.Validate(Prefix, new HubSpotConnectorOptions());
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("CrmSync:Connectors:acme:AccessToken is required (set it via environment CrmSync__Connectors__acme__AccessToken)", problem);
+    }
+
+    [Theory]
+    [InlineData("api.hubapi.com")]
+    [InlineData("ftp://api.hubapi.com")]
+    [InlineData("")]
+    public void Validate_BadBaseUrl_NamesTheKey(string baseUrl)
+    {
+        var problems = HubSpotConnectorOptionsValidator.Validate(Prefix, new HubSpotConnectorOptions { AccessToken = "t", BaseUrl = baseUrl });
+
+        Assert.Equal(["CrmSync:Connectors:acme:BaseUrl: must be an absolute http(s) URL"], problems);
+    }
+
+    [Fact]
+    public void Validate_EveryNumberOutOfRange_ReportsEachKey()
+    {
+        var options = new HubSpotConnectorOptions
+        {
+            AccessToken = "t",
+            ObjectsPathPrefix = "crm/v3/objects",
+            BurstLimitPer10Seconds = 0,
+            SearchLimitPerSecond = 0,
+            BudgetUtilisation = 1.5,
+            Lookback = TimeSpan.FromSeconds(-1),
+            AttemptTimeout = TimeSpan.Zero,
+            MaxRetryAttempts = 99,
+        };
+
+        var keys = HubSpotConnectorOptionsValidator.Validate(Prefix, options).Select(p => p.Split(':')[3]).ToList();
+
+        Assert.Equal(
+            ["ObjectsPathPrefix", "BurstLimitPer10Seconds", "SearchLimitPerSecond", "BudgetUtilisation", "Lookback", "AttemptTimeout", "MaxRetryAttempts"],
+            keys);
+    }
+
+    [Fact]
+    public void Validate_TokenWithNewline_ReportsItWithoutShowingTheToken()
+    {
+        var problems = HubSpotConnectorOptionsValidator.Validate(Prefix, new HubSpotConnectorOptions { AccessToken = "pat-secret\n" });
+
+        var problem = Assert.Single(problems);
+        Assert.StartsWith("CrmSync:Connectors:acme:AccessToken:", problem);
+        Assert.DoesNotContain("pat-secret", problem);
+    }
+
+    [Fact]
+    public void Create_InvalidOptions_ThrowsOptionsValidationExceptionListingProblems()
+    {
+        using var services = new ServiceCollection().AddHubSpotConnectors().BuildServiceProvider();
+        var factory = services.GetRequiredService<IHubSpotConnectorFactory>();
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.Create("acme", new HubSpotConnectorOptions { BaseUrl = "nope" }));
+
+        Assert.Equal(2, error.Failures.Count());
+        Assert.Contains("CrmSync:Connectors:acme:BaseUrl", error.Message);
+    }
+
+    [Fact]
+    public void NamedValidation_BoundOptions_UsesConnectorNameInKeys()
+    {
+        var validation = new HubSpotConnectorOptionsValidation();
+
+        var result = validation.Validate("beta", new HubSpotConnectorOptions());
+
+        Assert.True(result.Failed);
+        Assert.Contains("CrmSync:Connectors:beta:AccessToken is required", result.FailureMessage);
+    }
+
+    [Fact]
+    public void Create_ThenEditOptions_RunningConnectorKeepsItsSnapshot()
+    {
+        var options = TestConnector.Options("http://127.0.0.1:9");
+        using var services = new ServiceCollection().AddHubSpotConnectors().AddHubSpotConnectors().BuildServiceProvider();
+
+        var connector = (HubSpotConnector)services.GetRequiredService<IHubSpotConnectorFactory>().Create("acme", options);
+        options.AccessToken = "changed";
+        options.MaxRetryAttempts = 0;
+
+        Assert.Equal(TestConnector.Token, connector.Context.AccessToken);
+        Assert.Equal(3, connector.Context.Options.MaxRetryAttempts);
+        Assert.DoesNotContain(TestConnector.Token, connector.ToString());
+    }
+}

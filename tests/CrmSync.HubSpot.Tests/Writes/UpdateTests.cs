@@ -1,0 +1,112 @@
+using CrmSync.Core.Connectors;
+using CrmSync.HubSpot.Tests.Support;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+
+namespace CrmSync.HubSpot.Tests.Writes;
+
+public sealed class UpdateTests : WireMockTestBase
+{
+    private const string DealsUpdatePath = "/crm/v3/objects/deals/batch/update";
+
+    private static RecordUpdate Update(string id, string? health = "72") =>
+        new(id, new Dictionary<string, string?> { ["crmsync_health"] = health });
+
+    private static object Updated(string id) => new
+    {
+        id, properties = new { crmsync_health = "72" }, createdAt = "2024-05-02T08:00:00.000Z", updatedAt = "2024-07-01T10:00:00.120Z", archived = false,
+    };
+
+    [Fact]
+    public async Task UpdateAsync_207_MapsEachErrorToTheRecordsInItsContextIds()
+    {
+        Server.Given(Request.Create().WithPath(DealsUpdatePath).UsingPost()).RespondWith(Response.Create().WithStatusCode(207).WithBodyAsJson(new
+        {
+            status = "COMPLETE",
+            results = new[] { Updated("512") },
+            numErrors = 1,
+            errors = new[]
+            {
+                new { status = "error", category = "OBJECT_NOT_FOUND", message = "Could not find deal 999", context = new { ids = new[] { "999" } }, errors = Array.Empty<object>(), links = new { } },
+            },
+            startedAt = "2024-07-01T10:00:00.010Z",
+            completedAt = "2024-07-01T10:00:00.130Z",
+        }));
+        var connector = Connect();
+
+        var outcome = await connector.UpdateAsync("deals", [Update("512"), Update("999", "40")], Ct);
+
+        Assert.Equal(["512"], outcome.Succeeded);
+        var failure = Assert.Single(outcome.Failed);
+        Assert.Equal(new RecordWriteError("999", "OBJECT_NOT_FOUND", "Could not find deal 999"), failure);
+        Assert.Equal(1, outcome.Calls);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_250RecordsWithANullValue_SendsChunksOf100AndEmptyStringToClear()
+    {
+        Server.Given(Request.Create().WithPath(DealsUpdatePath).UsingPost())
+            .RespondWith(Response.Create().WithBodyAsJson(new { status = "COMPLETE", results = Array.Empty<object>() }));
+        var connector = Connect();
+        var updates = Enumerable.Range(1, 250).Select(i => Update(i.ToString(System.Globalization.CultureInfo.InvariantCulture), i == 7 ? null : "1")).ToList();
+
+        var outcome = await connector.UpdateAsync("deals", updates, Ct);
+
+        Assert.Equal(3, outcome.Calls);
+        Assert.Equal(250, outcome.Succeeded.Count);
+        var bodies = Requests(DealsUpdatePath).Select(Body).ToList();
+        Assert.Equal([100, 100, 50], bodies.Select(b => b.GetProperty("inputs").GetArrayLength()));
+        var cleared = bodies[0].GetProperty("inputs").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "7");
+        Assert.Equal("", cleared.GetProperty("properties").GetProperty("crmsync_health").GetString());
+    }
+
+    [Fact]
+    public async Task UpdateAsync_BatchRejectedWith400_FailsEveryRecordOfThatBatchOnly()
+    {
+        Server.Given(Request.Create().WithPath(DealsUpdatePath).UsingPost()).RespondWith(Response.Create().WithCallback(new ResponseSequence(
+            ResponseSequence.Step.Json(400, HubSpotBodies.Error("VALIDATION_ERROR", "Property values were not valid",
+                errors: [new { message = "Property \"crmsync_x\" does not exist", code = "PROPERTY_DOESNT_EXIST", @in = "crmsync_x" }])),
+            ResponseSequence.Step.Json(200, new { status = "COMPLETE", results = Array.Empty<object>() })).Next));
+        var connector = Connect();
+        var updates = Enumerable.Range(1, 150).Select(i => Update(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+
+        var outcome = await connector.UpdateAsync("deals", updates, Ct);
+
+        Assert.Equal(100, outcome.Failed.Count);
+        Assert.All(outcome.Failed, f => Assert.Equal("PROPERTY_DOESNT_EXIST", f.Code));
+        Assert.Contains("c033cdaa", outcome.Failed[0].Message);
+        Assert.Equal(50, outcome.Succeeded.Count);
+        Assert.Equal(2, outcome.Calls);
+        Assert.Equal(2, Requests(DealsUpdatePath).Count);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_SameRecordTwice_SendsOneMergedInput()
+    {
+        Server.Given(Request.Create().WithPath(DealsUpdatePath).UsingPost())
+            .RespondWith(Response.Create().WithBodyAsJson(new { status = "COMPLETE", results = Array.Empty<object>() }));
+        var connector = Connect();
+
+        await connector.UpdateAsync("deals", [
+            new RecordUpdate("512", new Dictionary<string, string?> { ["crmsync_health"] = "1" }),
+            new RecordUpdate("512", new Dictionary<string, string?> { ["crmsync_stage_age_days"] = "12" })], Ct);
+
+        var input = Body(Requests(DealsUpdatePath).Single()).GetProperty("inputs").EnumerateArray().Single();
+        Assert.Equal("1", input.GetProperty("properties").GetProperty("crmsync_health").GetString());
+        Assert.Equal("12", input.GetProperty("properties").GetProperty("crmsync_stage_age_days").GetString());
+    }
+
+    [Fact]
+    public async Task UpdateAsync_ServerErrorOnce_RetriesTheIdempotentBatch()
+    {
+        Server.Given(Request.Create().WithPath(DealsUpdatePath).UsingPost()).RespondWith(Response.Create().WithCallback(new ResponseSequence(
+            new ResponseSequence.Step(500, null),
+            ResponseSequence.Step.Json(200, new { status = "COMPLETE", results = new[] { Updated("512") } })).Next));
+        var connector = Connect();
+
+        var outcome = await connector.UpdateAsync("deals", [Update("512")], Ct);
+
+        Assert.Equal(["512"], outcome.Succeeded);
+        Assert.Equal(2, Requests(DealsUpdatePath).Count);
+    }
+}
