@@ -7,12 +7,8 @@ namespace CrmSync.Worker.Analysis;
 /// <summary>The analyzers that run for one connector, built from its configuration.</summary>
 public sealed class AnalyzerCatalog
 {
-    public IReadOnlyList<IRecordAnalyzer> For(ConnectorOptions options) =>
+    public AnalysisRunner For(string connector, ConnectorOptions options) => new(
     [
-        new StageAgeAnalyzer(new StageAgeOptions
-        {
-            DefaultLimitDays = options.StageAge.DefaultLimitDays,
-            LimitsByStage = new Dictionary<string, int>(options.StageAge.LimitsByStage, StringComparer.Ordinal),
-        }),
-    ];
+        new StageAgeAnalyzer(options.StageAge, $"{ConnectorOptions.Section}:{connector}:{StageAgeOptions.SectionName}"),
+    ]);
 }

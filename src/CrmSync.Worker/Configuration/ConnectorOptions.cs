@@ -1,3 +1,5 @@
+using CrmSync.Core.StageRules;
+
 namespace CrmSync.Worker.Configuration;
 
 /// <summary>One CRM account: <c>CrmSync:Connectors:&lt;name&gt;</c>. Names use [A-Za-z0-9_] so environment overrides work.</summary>
@@ -28,5 +30,5 @@ public sealed class ConnectorOptions
     /// <summary>Job name (sync, analyze, writeback, pipeline) → schedule. Jobs without a schedule are not recurring.</summary>
     public Dictionary<string, JobSchedule> Schedules { get; set; } = [];
 
-    public StageAgeSettings StageAge { get; set; } = new();
+    public StageAgeOptions StageAge { get; set; } = new();
 }

@@ -49,12 +49,11 @@ public sealed class ConnectorOptionsValidator : IValidateOptions<ConnectorOption
         foreach (var (job, schedule) in o.Schedules)
             CheckSchedule($"Schedules:{job}", job, schedule, Add);
 
-        if (o.StageAge.DefaultLimitDays < 1)
-            Add("StageAge:DefaultLimitDays", $"must be at least 1, got {o.StageAge.DefaultLimitDays}");
-        foreach (var (stage, days) in o.StageAge.LimitsByStage)
+        foreach (var problem in o.StageAge.Validate($"{prefix}:{StageAgeOptions.SectionName}"))
         {
-            if (days < 1)
-                Add($"StageAge:LimitsByStage:{stage}", $"must be at least 1 day, got {days}");
+            // Core's messages start with the full key: "CrmSync:Connectors:x:StageAge:DefaultLimitDays must be …".
+            var split = problem.IndexOf(' ');
+            problems.Add(split < 0 ? new(prefix, problem) : new(problem[..split], problem[(split + 1)..]));
         }
 
         return problems;

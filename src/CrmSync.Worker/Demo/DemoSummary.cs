@@ -26,13 +26,13 @@ public sealed record DemoSummary(
         first.Counts.GetValueOrDefault(CounterNames.AlertsCreated),
         first.Counts.GetValueOrDefault(CounterNames.ApiCalls),
         first.Counts.GetValueOrDefault(CounterNames.RateLimited),
-        Seconds(first),
+        DurationOf(first),
         dashboardUrl,
         sandboxUrl,
         new SecondRunSummary(second.Status.ToString(), second.Counts.GetValueOrDefault(CounterNames.ValuesWritten),
             second.Counts.GetValueOrDefault(CounterNames.WriteCalls), second.Counts.GetValueOrDefault(CounterNames.AlertsCreated),
-            second.Counts.GetValueOrDefault(CounterNames.ApiCalls), Seconds(second)));
+            second.Counts.GetValueOrDefault(CounterNames.ApiCalls), DurationOf(second)));
 
-    private static double Seconds(RunRecord run) =>
+    private static double DurationOf(RunRecord run) =>
         Math.Round(((run.FinishedAt ?? run.StartedAt) - run.StartedAt).TotalSeconds, 2);
 }

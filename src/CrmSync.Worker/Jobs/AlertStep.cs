@@ -17,15 +17,12 @@ public sealed class AlertStep(IRecordStore store, TimeProvider time)
     {
         var name = run.ConnectorName;
         var existing = await store.GetAlertsAsync(name, ct);
-        var openTaskIds = existing
-            .Where(a => a.Status == AlertStatus.Open && a.TaskId is not null)
-            .Select(a => a.TaskId!)
-            .ToList();
-        var taskStates = openTaskIds.Count == 0
+        var taskIds = AlertPlanner.TaskIdsToCheck(existing);
+        var taskStates = taskIds.Count == 0
             ? new Dictionary<string, CrmTaskState>()
-            : await run.Connector.GetTaskStatesAsync(openTaskIds, ct);
+            : await run.Connector.GetTaskStatesAsync(taskIds, ct);
 
-        var plan = AlertPlanner.Plan(candidates, existing, taskStates);
+        var plan = AlertPlanner.Plan(candidates, existing, taskStates, time.GetUtcNow());
         foreach (var candidate in plan.ToCreate)
         {
             run.PlannedAlerts.Add(new(candidate.Key, candidate.AlertType, candidate.ObjectType, candidate.RecordId, candidate.OwnerId, candidate.Subject));
@@ -37,19 +34,17 @@ public sealed class AlertStep(IRecordStore store, TimeProvider time)
             return;
         foreach (var resolved in plan.ToResolve)
         {
-            await store.SaveAlertAsync(name, resolved with { Status = AlertStatus.Resolved, ResolvedAt = time.GetUtcNow() }, ct);
+            await store.SaveAlertAsync(name, resolved, ct);
             run.Add(CounterNames.AlertsResolved);
         }
     }
 
     private async Task CreateAsync(JobRunContext run, AlertCandidate candidate, CancellationToken ct)
     {
-        var request = new AlertTaskRequest(candidate.Key, candidate.ObjectType, candidate.RecordId, candidate.OwnerId,
-            candidate.Subject, candidate.Body, run.Now + DueIn, candidate.Priority);
         string taskId;
         try
         {
-            taskId = await run.Connector.CreateTaskAsync(request, ct);
+            taskId = await run.Connector.CreateTaskAsync(candidate.ToTaskRequest(run.Now + DueIn), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException and not CrmConnectorException)
         {
@@ -59,8 +54,7 @@ public sealed class AlertStep(IRecordStore store, TimeProvider time)
             return;
         }
 
-        await store.SaveAlertAsync(run.ConnectorName, new AlertState(candidate.Key, candidate.AlertType,
-            candidate.ObjectType, candidate.RecordId, taskId, AlertStatus.Open, time.GetUtcNow(), null), ct);
+        await store.SaveAlertAsync(run.ConnectorName, candidate.ToOpenState(taskId, time.GetUtcNow()), ct);
         run.Add(CounterNames.AlertsCreated);
     }
 }

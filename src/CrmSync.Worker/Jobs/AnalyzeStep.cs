@@ -26,7 +26,8 @@ public sealed class AnalyzeStep(IRecordStore store, ConnectorDocuments documents
             records,
             await documents.GetPipelinesAsync(name, CrmObjectTypes.Deals, ct),
             await documents.GetOwnersAsync(name, ct));
-        var result = AnalysisRunner.Run(analyzers.For(run.Options), context);
+        var ran = analyzers.For(name, run.Options).Run(context);
+        var result = new AnalyzerResult(ran.Values, ran.Alerts);
 
         await documents.SetAnalysisAsync(name, result, ct);
         run.Add(CounterNames.ValuesComputed, result.Values.Count);

@@ -1,5 +1,6 @@
 using CrmSync.Core.Connectors;
 using CrmSync.Core.Records;
+using CrmSync.Core.StageRules;
 
 namespace CrmSync.Worker.Jobs;
 
@@ -19,21 +20,15 @@ public static class PullPlan
     ];
 
     private static readonly string[] DealProperties =
-    [
-        "dealname", "amount", "dealstage", "pipeline", "closedate", "createdate", "hs_lastmodifieddate",
-        "hubspot_owner_id", "hs_is_closed", "hs_is_closed_won", "hs_v2_date_entered_current_stage",
-    ];
+        ["amount", "closedate", "hs_lastmodifieddate", "hs_is_closed_won"];
 
     public static PullRequest For(string objectType, PullMode mode, string? cursor, IReadOnlyList<CrmPipeline> pipelines) =>
         objectType switch
         {
             CrmObjectTypes.Contacts => new(objectType, mode, cursor, ContactProperties, [], [CrmObjectTypes.Companies]),
             CrmObjectTypes.Companies => new(objectType, mode, cursor, CompanyProperties, [], []),
-            CrmObjectTypes.Deals => new(objectType, mode, cursor, [.. DealProperties, .. StageEntryProperties(pipelines)],
-                ["dealstage"], [CrmObjectTypes.Companies, CrmObjectTypes.Contacts]),
+            CrmObjectTypes.Deals => new(objectType, mode, cursor, [.. DealProperties, .. HubSpotDealProperties.RequiredFor(pipelines)],
+                [HubSpotDealProperties.DealStage], [CrmObjectTypes.Companies, CrmObjectTypes.Contacts]),
             _ => throw new ArgumentOutOfRangeException(nameof(objectType), objectType, "unknown object type"),
         };
-
-    private static IEnumerable<string> StageEntryProperties(IReadOnlyList<CrmPipeline> pipelines) =>
-        pipelines.SelectMany(p => p.Stages).Select(s => $"hs_v2_date_entered_{s.Id}").Distinct();
 }

@@ -1,5 +1,4 @@
 using CrmSync.Core.Analysis;
-using CrmSync.Core.Connectors;
 using CrmSync.Core.WriteBack;
 using CrmSync.Storage;
 using CrmSync.Worker.Analysis;
@@ -18,7 +17,7 @@ public sealed class WriteBackStep(IRecordStore store, ConnectorDocuments documen
             ?? throw new InvalidOperationException(
                 $"Connector '{run.ConnectorName}': nothing to write back yet; run the 'analyze' job (or 'pipeline') first");
 
-        var definitions = analyzers.For(run.Options).SelectMany(a => a.Properties).ToList();
+        var definitions = analyzers.For(run.ConnectorName, run.Options).Properties;
         if (!run.DryRun && definitions.Count > 0)
             await run.Connector.EnsurePropertiesAsync(definitions, ct);
 
@@ -38,32 +37,27 @@ public sealed class WriteBackStep(IRecordStore store, ConnectorDocuments documen
             liveIds.Add(record.Id);
 
         var plan = WriteBackPlanner.Plan(objectType, values, written, liveIds);
-        foreach (var update in plan)
+        foreach (var update in plan.Updates)
         {
             foreach (var change in update.Changes)
                 run.PlannedWrites.Add(new(objectType, update.RecordId, change.Property, change.OldValue, change.NewValue));
         }
 
-        if (run.DryRun || plan.Count == 0)
+        if (run.DryRun || plan.IsEmpty)
             return;
 
-        var updates = plan
-            .Select(u => new RecordUpdate(u.RecordId, u.Changes.ToDictionary(c => c.Property, c => c.NewValue)))
-            .ToList();
-        var outcome = await run.Connector.UpdateAsync(objectType, updates, ct);
-        run.Add(CounterNames.WriteCalls, outcome.Calls);
+        var updates = plan.ToRecordUpdates();
+        var outcome = updates.Count == 0
+            ? Core.Connectors.WriteOutcome.Empty
+            : await run.Connector.UpdateAsync(objectType, updates, ct);
+        await store.SaveWrittenAsync(name, plan.StatesToSave(outcome.Succeeded), ct);
 
         var succeeded = outcome.Succeeded.ToHashSet(StringComparer.Ordinal);
-        var states = plan
-            .Where(u => succeeded.Contains(u.RecordId))
-            .Select(u => new WrittenState(objectType, u.RecordId, u.Fingerprint, u.Values))
-            .ToList();
-        await store.SaveWrittenAsync(name, states, ct);
-        run.Add(CounterNames.RecordsWritten, states.Count);
-        run.Add(CounterNames.ValuesWritten, plan.Where(u => succeeded.Contains(u.RecordId)).Sum(u => u.Changes.Count));
-
+        run.Add(CounterNames.WriteCalls, outcome.Calls);
+        run.Add(CounterNames.RecordsWritten, succeeded.Count);
+        run.Add(CounterNames.ValuesWritten, plan.Updates.Where(u => succeeded.Contains(u.RecordId)).Sum(u => u.Changes.Count));
+        run.Add(CounterNames.WriteFailures, outcome.Failed.Count);
         foreach (var failure in outcome.Failed)
             run.Errors.Add(new RunRecordError(objectType, failure.RecordId, failure.Code, failure.Message));
-        run.Add(CounterNames.WriteFailures, outcome.Failed.Count);
     }
 }
