@@ -1,0 +1,8 @@
+namespace CrmSync.Sandbox.Faults;
+
+internal enum FaultKind
+{
+    None,
+    ServerError,
+    Malformed,
+}

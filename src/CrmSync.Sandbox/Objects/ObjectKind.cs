@@ -1,0 +1,10 @@
+namespace CrmSync.Sandbox.Objects;
+
+internal enum ObjectKind
+{
+    Contacts,
+    Companies,
+    Deals,
+    Tasks,
+    Notes,
+}

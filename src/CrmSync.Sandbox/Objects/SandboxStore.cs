@@ -1,0 +1,80 @@
+using CrmSync.Sandbox.Associations;
+using CrmSync.Sandbox.Owners;
+using CrmSync.Sandbox.Pipelines;
+using CrmSync.Sandbox.Properties;
+using CrmSync.Sandbox.Seeding;
+
+namespace CrmSync.Sandbox.Objects;
+
+/// <summary>
+/// Everything the fake CRM holds. One lock guards it all: handlers are short (a page renders in well under a
+/// millisecond), and a single lock keeps multi-record writes such as merges trivially consistent.
+/// </summary>
+internal sealed class SandboxStore
+{
+    private readonly ObjectTable[] tables;
+
+    private SandboxStore(SandboxOptions options)
+    {
+        Options = options;
+        Clock = options.TimeProvider;
+        SeededAt = DateTimeOffset.FromUnixTimeMilliseconds(Clock.GetUtcNow().ToUnixTimeMilliseconds());
+        Owners = OwnerSeed.Create(SeededAt);
+        DealPipelines = PipelineSeed.CreateDealPipelines(SeededAt);
+        Properties = PropertySeed.Create(DealPipelines, Owners, SeededAt);
+
+        var context = new SeedContext(options, SeededAt, Owners);
+        var contactDuplicates = new DuplicatePlan(options.Seed, SeedStreams.Contacts, options.DuplicateRate, ContactSeed.Variations);
+        var companyDuplicates = new DuplicatePlan(options.Seed, SeedStreams.Companies, options.DuplicateRate, CompanySeed.Variations);
+        var seededLinks = new SeedAssociations(context, contactDuplicates);
+        CompanySeed = new CompanySeed(context, companyDuplicates);
+        ContactSeed = new ContactSeed(context, contactDuplicates, CompanySeed, seededLinks);
+        var deals = new DealSeed(context, new DealPlanner(context, DealPipelines), CompanySeed, seededLinks);
+
+        tables =
+        [
+            new ObjectTable(ObjectTypes.Contacts, ContactSeed),
+            new ObjectTable(ObjectTypes.Companies, CompanySeed),
+            new ObjectTable(ObjectTypes.Deals, deals),
+            new ObjectTable(ObjectTypes.Tasks, null),
+            new ObjectTable(ObjectTypes.Notes, null),
+        ];
+        Associations = new AssociationStore(seededLinks, tables.ToDictionary(t => t.Type.Kind, t => t.SeededCount));
+    }
+
+    public Lock Sync { get; } = new();
+
+    public SandboxOptions Options { get; }
+
+    public TimeProvider Clock { get; }
+
+    public DateTimeOffset SeededAt { get; }
+
+    public IReadOnlyList<Owner> Owners { get; }
+
+    public IReadOnlyList<DealPipeline> DealPipelines { get; }
+
+    public PropertyCatalog Properties { get; }
+
+    public AssociationStore Associations { get; }
+
+    public ContactSeed ContactSeed { get; }
+
+    public CompanySeed CompanySeed { get; }
+
+    public long NowMs => Clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    public static SandboxStore Create(SandboxOptions options)
+    {
+        SandboxOptionsValidator.ThrowIfInvalid(options);
+        return new SandboxStore(options);
+    }
+
+    public ObjectTable Table(ObjectKind kind) => tables[(int)kind];
+
+    public ObjectTable Table(ObjectTypeInfo type) => tables[(int)type.Kind];
+
+    public DealPipeline? FindPipeline(string? id) => DealPipelines.FirstOrDefault(p => p.Id == id);
+
+    public Owner? FindOwner(string? id) => Owners.FirstOrDefault(o => o.Id == id);
+}

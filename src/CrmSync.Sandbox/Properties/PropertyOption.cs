@@ -1,0 +1,3 @@
+namespace CrmSync.Sandbox.Properties;
+
+internal sealed record PropertyOption(string Label, string Value, bool Hidden, int DisplayOrder, string? Description);

@@ -1,0 +1,5 @@
+using CrmSync.Sandbox.Pipelines;
+
+namespace CrmSync.Sandbox.Seeding;
+
+internal readonly record struct StageVisit(PipelineStage Stage, long EnteredMs);
