@@ -10,64 +10,72 @@ namespace CrmSync.HubSpot.Pull;
 
 /// <summary>
 /// Full pull through the list endpoint (no 10,000 cap): live records, then <c>archived=true</c> so deletions show.
-/// Pages follow each other back to back; associations ride on the list call, history too (at the lower page size
-/// HubSpot allows with history), so a pull without history costs ceil(N/100) calls plus the archived pass.
+/// Associations ride on the list call, history too (at the lower page size HubSpot allows with history), so a pull
+/// without history costs ceil(N/100) calls plus the archived pass. The next page is fetched while the caller stores
+/// the current one, so pages run back to back.
 /// </summary>
 internal sealed class ListPuller(HubSpotConnectorContext context, HubSpotApiProvider apis, HubSpotCallRunner runner, RecordEnricher enricher)
 {
     public async IAsyncEnumerable<PulledPage> PullAsync(
         string objectType, PullPropertySet properties, PullCursor cursor, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var startedAt = cursor.StartedAt!.Value;
-        var after = cursor.After;
-        if (cursor.Phase == PullCursor.LivePhase)
+        using var prefetch = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<ListPage>? pending = FetchAsync(objectType, properties, cursor, prefetch.Token);
+        try
         {
-            var limit = properties.HistoryCsv is null ? context.Tuning.ListPageSize : context.Tuning.ListPageSizeWithHistory;
-            do
+            while (pending is not null)
             {
-                var page = await ListAsync(objectType, limit, after, properties, archived: false, cancellationToken).ConfigureAwait(false);
-                var records = await enricher.CompleteListPageAsync(objectType, page.Results, properties, cancellationToken).ConfigureAwait(false);
-                after = NextAfter(page, after, objectType);
-                var next = after is null
-                    ? cursor with { Phase = PullCursor.ArchivedPhase, After = null }
-                    : cursor with { After = after };
-                HubSpotLog.PulledPage(context.Logger, context.Name, records.Count, objectType, "list");
-                yield return new PulledPage(records, next.Serialize());
+                var page = await pending.ConfigureAwait(false);
+                pending = page.Next is { } next ? FetchAsync(objectType, properties, next, prefetch.Token) : null;
+                yield return page.Pulled;
             }
-            while (after is not null);
         }
-
-        do
+        finally
         {
-            var page = await ListAsync(objectType, context.Tuning.ListPageSize, after, properties, archived: true, cancellationToken).ConfigureAwait(false);
-            var records = new List<CrmRecord>(page.Results.Count);
-            foreach (var result in page.Results)
-                records.Add(RecordMapper.Map(objectType, result, archived: true, []));
-            after = NextAfter(page, after, objectType);
-            var next = after is null
-                ? PullCursor.CompletedWindow(objectType, startedAt)
-                : cursor with { Phase = PullCursor.ArchivedPhase, After = after };
-            HubSpotLog.PulledPage(context.Logger, context.Name, records.Count, objectType, "archived");
-            yield return new PulledPage(records, next.Serialize());
+            // The caller stopped early (or failed): drop the page fetched ahead.
+            if (pending is not null)
+            {
+                await prefetch.CancelAsync().ConfigureAwait(false);
+                await ((Task)pending).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
-        while (after is not null);
     }
 
-    private Task<HsObjectPage> ListAsync(
-        string objectType, int limit, string? after, PullPropertySet properties, bool archived, CancellationToken cancellationToken) =>
-        runner.ReadAsync(
+    /// <summary>Fetches the page <paramref name="position"/> points at; its cursor is the position after it.</summary>
+    private async Task<ListPage> FetchAsync(string objectType, PullPropertySet properties, PullCursor position, CancellationToken cancellationToken)
+    {
+        var archived = position.Phase == PullCursor.ArchivedPhase;
+        var limit = archived || properties.HistoryCsv is null ? context.Tuning.ListPageSize : context.Tuning.ListPageSizeWithHistory;
+        var page = await runner.ReadAsync(
             archived ? $"list archived {objectType}" : $"list {objectType}",
             ct => apis.Get().Objects.List(
-                context.ObjectsPrefix,
-                objectType,
-                limit,
-                after,
-                properties.PropertiesCsv,
+                context.ObjectsPrefix, objectType, limit, position.After, properties.PropertiesCsv,
                 archived ? null : properties.HistoryCsv,
                 archived ? null : properties.AssociationsCsv,
                 archived ? "true" : null,
                 ct),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+
+        List<CrmRecord> records;
+        if (archived)
+        {
+            records = new List<CrmRecord>(page.Results.Count);
+            foreach (var result in page.Results)
+                records.Add(RecordMapper.Map(objectType, result, archived: true, []));
+        }
+        else
+        {
+            records = await enricher.CompleteListPageAsync(objectType, page.Results, properties, cancellationToken).ConfigureAwait(false);
+        }
+
+        var after = NextAfter(page, position.After, objectType);
+        PullCursor? next = after is not null ? position with { After = after }
+            : archived ? null
+            : position with { Phase = PullCursor.ArchivedPhase, After = null };
+        var checkpoint = next ?? PullCursor.CompletedWindow(objectType, position.StartedAt!.Value);
+        HubSpotLog.PulledPage(context.Logger, context.Name, records.Count, objectType, archived ? "archived" : "list");
+        return new ListPage(new PulledPage(records, checkpoint.Serialize()), next);
+    }
 
     /// <summary>The next page's cursor; a server repeating the same cursor would loop forever, so that stops the pull.</summary>
     private string? NextAfter(HsObjectPage page, string? previous, string objectType)
@@ -81,4 +89,6 @@ internal sealed class ListPuller(HubSpotConnectorContext context, HubSpotApiProv
 
         return string.IsNullOrEmpty(next) ? null : next;
     }
+
+    private sealed record ListPage(PulledPage Pulled, PullCursor? Next);
 }

@@ -7,6 +7,10 @@ namespace CrmSync.HubSpot.Pull;
 internal static class RecordMapper
 {
     private static readonly Dictionary<string, string?> NoProperties = [];
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoAssociations =
+        new System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<string>>(new Dictionary<string, IReadOnlyList<string>>());
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<PropertyHistoryEntry>> NoHistory =
+        new System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<PropertyHistoryEntry>>(new Dictionary<string, IReadOnlyList<PropertyHistoryEntry>>());
 
     public static CrmRecord Map(string objectType, HsObject source, bool archived, IReadOnlyList<string> associationTypes) =>
         new(objectType, source.Id, source.Properties ?? NoProperties, source.CreatedAt, source.UpdatedAt, archived || source.Archived)
@@ -15,9 +19,11 @@ internal static class RecordMapper
             History = MapHistory(source.PropertiesWithHistory),
         };
 
-    public static Dictionary<string, IReadOnlyList<string>> MapAssociations(
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> MapAssociations(
         Dictionary<string, HsAssociationCollection>? source, IReadOnlyList<string> associationTypes)
     {
+        if (associationTypes.Count == 0)
+            return NoAssociations;
         var result = new Dictionary<string, IReadOnlyList<string>>(associationTypes.Count, StringComparer.Ordinal);
         foreach (var type in associationTypes)
         {
@@ -30,10 +36,10 @@ internal static class RecordMapper
         return result;
     }
 
-    public static Dictionary<string, IReadOnlyList<PropertyHistoryEntry>> MapHistory(Dictionary<string, List<HsHistoryEntry>>? source)
+    public static IReadOnlyDictionary<string, IReadOnlyList<PropertyHistoryEntry>> MapHistory(Dictionary<string, List<HsHistoryEntry>>? source)
     {
         if (source is null || source.Count == 0)
-            return [];
+            return NoHistory;
         var result = new Dictionary<string, IReadOnlyList<PropertyHistoryEntry>>(source.Count, StringComparer.Ordinal);
         foreach (var (property, entries) in source)
         {

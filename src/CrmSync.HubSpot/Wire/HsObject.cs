@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace CrmSync.HubSpot.Wire;
 
 /// <summary>A CRM object as HubSpot returns it from list, search, batch read and create.</summary>
 internal sealed class HsObject
 {
     public string Id { get; init; } = "";
+    [JsonConverter(typeof(PropertyMapConverter))]
     public Dictionary<string, string?>? Properties { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }

@@ -165,6 +165,23 @@ public sealed class ListPullTests : WireMockTestBase
     }
 
     [Fact]
+    public async Task PullAsync_CallerStopsAfterFirstPage_DropsThePrefetchedPageQuietly()
+    {
+        StubContactPages();
+        var connector = Connect();
+        var seen = new List<PulledPage>();
+
+        await foreach (var page in connector.PullAsync(Pull(CrmObjectTypes.Contacts), Ct))
+        {
+            seen.Add(page);
+            break;
+        }
+
+        Assert.Single(seen);
+        Assert.InRange(Requests(ContactsPath).Count, 1, 2);
+    }
+
+    [Fact]
     public async Task PullAsync_CursorOfAnotherObjectType_ThrowsNamingBoth()
     {
         StubContactPages();
