@@ -1,5 +1,6 @@
 using Cronos;
 using CrmSync.Core.Records;
+using CrmSync.Core.StageRules;
 using Microsoft.Extensions.Options;
 
 namespace CrmSync.Worker.Configuration;

@@ -1,5 +1,6 @@
 using CrmSync.Sandbox;
 using CrmSync.Storage;
+using CrmSync.Worker.Configuration;
 using CrmSync.Worker.Hosting;
 using CrmSync.Worker.Jobs;
 using Hangfire;
@@ -16,6 +17,10 @@ namespace CrmSync.Worker.Demo;
 public sealed class DemoSession : IAsyncDisposable
 {
     public const string Connector = "sandbox";
+
+    // Scheduled means Hangfire will retry a failed run later: as final for the demo as Failed.
+    private static readonly HashSet<string> FinalStates =
+        [SucceededState.StateName, FailedState.StateName, ScheduledState.StateName, DeletedState.StateName];
 
     private readonly string _dataDirectory;
 
@@ -40,6 +45,8 @@ public sealed class DemoSession : IAsyncDisposable
         {
             ["ConnectionStrings:CrmSync"] = "",
             ["CrmSync:DataDirectory"] = dataDirectory,
+            // The demo prints its own summary; per-record logs would bury it.
+            ["Logging:LogLevel:Default"] = "Warning",
             [$"{prefix}:Kind"] = "HubSpot",
             [$"{prefix}:BaseUrl"] = sandbox.BaseUrl.ToString(),
             [$"{prefix}:AccessToken"] = sandbox.AccessToken,
@@ -64,7 +71,7 @@ public sealed class DemoSession : IAsyncDisposable
             using (var connection = storage.GetConnection())
             {
                 var state = connection.GetStateData(jobId)?.Name;
-                if (state is SucceededState.StateName or FailedState.StateName or ScheduledState.StateName or DeletedState.StateName)
+                if (state is not null && FinalStates.Contains(state))
                     break;
             }
 

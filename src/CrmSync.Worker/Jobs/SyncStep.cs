@@ -33,7 +33,7 @@ public sealed partial class SyncStep(IRecordStore store, ConnectorDocuments docu
         var cursor = full ? NullIfEmpty(await store.GetCursorAsync(name, cursorKey, ct)) : incrementalCursor;
         // Only a full pull that started from the beginning has seen every live id and may archive the rest.
         var liveIds = full && cursor is null ? new HashSet<string>(StringComparer.Ordinal) : null;
-        LogPulling(name, objectType, full ? "full" : "incremental", cursor is not null);
+        LogPulling(name, objectType, !full ? "incremental" : cursor is null ? "full" : "full, resumed from its checkpoint");
 
         var request = PullPlan.For(objectType, full ? PullMode.Full : PullMode.Incremental, cursor, pipelines);
         string? last = null;
@@ -63,6 +63,6 @@ public sealed partial class SyncStep(IRecordStore store, ConnectorDocuments docu
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Connector {Connector}: pulling {ObjectType} ({Mode}, resumed: {Resumed})")]
-    private partial void LogPulling(string connector, string objectType, string mode, bool resumed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connector {Connector}: pulling {ObjectType} ({Mode})")]
+    private partial void LogPulling(string connector, string objectType, string mode);
 }
