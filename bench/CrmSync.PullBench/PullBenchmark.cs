@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CrmSync.Storage;
+using CrmSync.Worker.Configuration;
 using CrmSync.Worker.Hosting;
 using CrmSync.Worker.Jobs;
 

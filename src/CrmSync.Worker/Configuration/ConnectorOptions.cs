@@ -1,3 +1,4 @@
+using CrmSync.Core.Records;
 using CrmSync.Core.StageRules;
 
 namespace CrmSync.Worker.Configuration;
@@ -14,7 +15,10 @@ public sealed class ConnectorOptions
     /// <summary>Private-app token; from the environment or a secret store, never a committed file.</summary>
     public string? AccessToken { get; set; }
 
-    public List<string> Objects { get; set; } = ["contacts", "companies", "deals"];
+    /// <summary>Object types to sync; empty means all of them. (A non-empty default would be appended to, not replaced, by binding.)</summary>
+    public List<string> Objects { get; set; } = [];
+
+    public IReadOnlyList<string> ObjectTypes => Objects.Count == 0 ? CrmObjectTypes.All : Objects;
 
     /// <summary>When true, write-back plans and logs its changes but sends nothing to the CRM.</summary>
     public bool DryRun { get; set; }

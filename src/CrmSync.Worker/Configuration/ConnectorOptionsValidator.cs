@@ -28,8 +28,6 @@ public sealed class ConnectorOptionsValidator : IValidateOptions<ConnectorOption
             Add("BaseUrl", $"must be an absolute http(s) URL, got '{o.BaseUrl}'");
         if (string.IsNullOrWhiteSpace(o.AccessToken))
             Add("AccessToken", $"is required; set it in the environment as {prefix.Replace(":", "__")}__AccessToken, not in a committed file");
-        if (o.Objects.Count == 0)
-            Add("Objects", $"lists no object; use any of {string.Join(", ", CrmObjectTypes.All)}");
         for (var i = 0; i < o.Objects.Count; i++)
         {
             if (!CrmObjectTypes.All.Contains(o.Objects[i]))

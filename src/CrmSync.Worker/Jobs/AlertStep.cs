@@ -46,7 +46,7 @@ public sealed class AlertStep(IRecordStore store, TimeProvider time)
         {
             taskId = await run.Connector.CreateTaskAsync(candidate.ToTaskRequest(run.Now + DueIn), ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException and not CrmConnectorException)
+        catch (CrmConnectorException e) when (e.Kind is CrmFailureKind.Unavailable or CrmFailureKind.InvalidResponse)
         {
             // Not saved: the next run tries this alert again.
             run.Errors.Add(new(candidate.ObjectType, candidate.RecordId, "ALERT_CREATE_FAILED", e.Message));

@@ -12,7 +12,7 @@ public sealed class AnalyzeStep(IRecordStore store, ConnectorDocuments documents
     {
         var name = run.ConnectorName;
         var records = new Dictionary<string, IReadOnlyList<CrmRecord>>(StringComparer.Ordinal);
-        foreach (var objectType in run.Options.Objects)
+        foreach (var objectType in run.Options.ObjectTypes)
         {
             var list = new List<CrmRecord>();
             await foreach (var record in store.ReadRecordsAsync(name, objectType, includeArchived: false, ct))

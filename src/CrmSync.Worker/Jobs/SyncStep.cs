@@ -18,7 +18,7 @@ public sealed partial class SyncStep(IRecordStore store, ConnectorDocuments docu
         var pipelines = await run.Connector.GetPipelinesAsync(CrmObjectTypes.Deals, ct);
         await documents.SetPipelinesAsync(name, CrmObjectTypes.Deals, pipelines, ct);
 
-        foreach (var objectType in run.Options.Objects)
+        foreach (var objectType in run.Options.ObjectTypes)
             await PullAsync(run, objectType, pipelines, ct);
     }
 

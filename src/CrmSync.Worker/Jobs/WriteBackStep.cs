@@ -22,7 +22,7 @@ public sealed class WriteBackStep(IRecordStore store, ConnectorDocuments documen
             await run.Connector.EnsurePropertiesAsync(definitions, ct);
 
         var byType = analysis.Values.ToLookup(v => v.ObjectType, StringComparer.Ordinal);
-        foreach (var objectType in run.Options.Objects)
+        foreach (var objectType in run.Options.ObjectTypes)
             await WriteAsync(run, objectType, byType[objectType], ct);
 
         await alerts.RunAsync(run, analysis.Alerts, ct);

@@ -2,6 +2,7 @@ using CrmSync.Sandbox;
 using CrmSync.Storage;
 using CrmSync.Worker.Demo;
 using CrmSync.Worker.Jobs;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmSync.Worker.Tests.EndToEnd;
 
@@ -26,9 +27,9 @@ public class PipelineEndToEndTests
         var written = await store.GetWrittenAsync(DemoSession.Connector, "deals", ct);
         var (dealId, state) = written.First();
         var days = state.Values["crmsync_days_in_stage"];
-        Assert.Equal(days, demo.Sandbox.State.GetProperty("deals", dealId, "crmsync_days_in_stage"));
+        Assert.Equal(days, demo.Sandbox.State.GetPropertyValue("deals", dealId, "crmsync_days_in_stage"));
 
-        var tasks = demo.Sandbox.State.Tasks;
+        var tasks = demo.Sandbox.State.ListTasks();
         Assert.Equal(first.Counts[CounterNames.AlertsCreated], tasks.Count);
 
         var second = await demo.RunPipelineAsync(ct);
@@ -37,7 +38,7 @@ public class PipelineEndToEndTests
         Assert.Equal(0, second.Counts.GetValueOrDefault(CounterNames.ValuesWritten));
         Assert.Equal(0, second.Counts.GetValueOrDefault(CounterNames.WriteCalls));
         Assert.Equal(0, second.Counts.GetValueOrDefault(CounterNames.AlertsCreated));
-        Assert.Equal(tasks.Count, demo.Sandbox.State.Tasks.Count);
+        Assert.Equal(tasks.Count, demo.Sandbox.State.ListTasks().Count);
     }
 
     [Fact]
