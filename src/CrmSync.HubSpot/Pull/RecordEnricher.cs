@@ -26,10 +26,14 @@ internal sealed class RecordEnricher(AssociationReader associations, HistoryRead
         foreach (var result in results)
         {
             var record = RecordMapper.Map(objectType, result, archived: false, []);
-            var linked = new Dictionary<string, IReadOnlyList<string>>(byType.Count, StringComparer.Ordinal);
-            foreach (var (type, map) in byType)
-                linked[type] = map.TryGetValue(result.Id, out var targets) ? targets : [];
-            record = record with { Associations = linked };
+            if (byType.Count > 0)
+            {
+                var linked = new Dictionary<string, IReadOnlyList<string>>(byType.Count, StringComparer.Ordinal);
+                foreach (var (type, map) in byType)
+                    linked[type] = map.TryGetValue(result.Id, out var targets) ? targets : [];
+                record = record with { Associations = linked };
+            }
+
             if (histories is not null && histories.TryGetValue(result.Id, out var entries))
                 record = record with { History = RecordMapper.MapHistory(entries) };
             records.Add(record);

@@ -92,6 +92,20 @@ public sealed class OptionsValidatorTests
     }
 
     [Fact]
+    public void NamedValidation_RegisteredInDependencyInjection_RejectsBadNamedOptionsOnRead()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IValidateOptions<HubSpotConnectorOptions>, HubSpotConnectorOptionsValidation>();
+        services.AddOptions<HubSpotConnectorOptions>("beta").Configure(o => o.BudgetUtilisation = 2);
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptionsMonitor<HubSpotConnectorOptions>>().Get("beta"));
+
+        Assert.Contains(error.Failures, f => f.StartsWith("CrmSync:Connectors:beta:BudgetUtilisation:", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("CrmSync:Connectors:beta:AccessToken is required", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Create_ThenEditOptions_RunningConnectorKeepsItsSnapshot()
     {
         var options = TestConnector.Options("http://127.0.0.1:9");
