@@ -36,7 +36,9 @@ public sealed class DemoSession : IAsyncDisposable
     public string DashboardUrl => $"{BaseAddress}/hangfire";
     public string BaseAddress => App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-    public static async Task<DemoSession> StartAsync(SandboxOptions sandboxOptions, int port, string? configFile, CancellationToken ct)
+    /// <param name="settings">Configuration layered over the demo's own, e.g. a PostgreSQL connection string.</param>
+    public static async Task<DemoSession> StartAsync(SandboxOptions sandboxOptions, int port, string? configFile,
+        CancellationToken ct, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var sandbox = await SandboxHost.StartAsync(sandboxOptions, ct);
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"crmsync-demo-{Guid.NewGuid():N}");
@@ -53,6 +55,8 @@ public sealed class DemoSession : IAsyncDisposable
             [$"{prefix}:RateLimit:BurstPer10Seconds"] = sandboxOptions.BurstLimitPer10Seconds.ToString(),
             [$"{prefix}:Schedules:pipeline:Cron"] = "*/15 * * * *",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            overrides[key] = value;
         var app = CrmSyncHost.Build(new HostSettings([], configFile, overrides, Server: true, Web: true,
             Urls: $"http://127.0.0.1:{port}"));
         await app.StartAsync(ct);
