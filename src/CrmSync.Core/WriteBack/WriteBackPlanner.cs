@@ -12,14 +12,19 @@ public static class WriteBackPlanner
     /// <param name="computed">Every value of this run for <paramref name="objectType"/>, from all analyzers.</param>
     /// <param name="written">The stored written state by record id.</param>
     /// <param name="liveRecordIds">Ids of the live (not archived) records of the type.</param>
+    /// <param name="scope">
+    /// The properties this run computed, when only some analyzers ran (e.g. the dedupe job): written values of other
+    /// properties are kept as they are, neither cleared nor rewritten. Null = every analyzer ran.
+    /// </param>
     /// <exception cref="ArgumentException">A value or state of another object type, a duplicate, or a bad name.</exception>
     public static WritePlan Plan(
         string objectType,
         IEnumerable<ComputedValue> computed,
         IReadOnlyDictionary<string, WrittenState> written,
-        IReadOnlySet<string> liveRecordIds)
+        IReadOnlySet<string> liveRecordIds,
+        IReadOnlySet<string>? scope = null)
     {
-        var newValues = Group(objectType, computed);
+        var newValues = Group(objectType, computed, scope);
         CheckWritten(objectType, written);
 
         var updates = new List<PlannedUpdate>();
@@ -33,9 +38,11 @@ public static class WriteBackPlanner
                 continue;
             }
 
-            var values = newValues.TryGetValue(recordId, out var v) ? v : new Dictionary<string, string?>();
-            var fingerprint = ValueFingerprint.Compute(values);
             var state = written.GetValueOrDefault(recordId);
+            var values = newValues.TryGetValue(recordId, out var v) ? v : new Dictionary<string, string?>();
+            if (scope is not null && state is not null)
+                values = WithOutOfScopeValues(values, state.Values, scope);
+            var fingerprint = ValueFingerprint.Compute(values);
             if (fingerprint == (state?.Fingerprint ?? ValueFingerprint.Empty))
             {
                 unchanged++;
@@ -49,7 +56,21 @@ public static class WriteBackPlanner
         return new WritePlan(objectType, updates, unchanged, skipped);
     }
 
-    private static Dictionary<string, Dictionary<string, string?>> Group(string objectType, IEnumerable<ComputedValue> computed)
+    private static Dictionary<string, string?> WithOutOfScopeValues(
+        Dictionary<string, string?> values, IReadOnlyDictionary<string, string?> written, IReadOnlySet<string> scope)
+    {
+        var merged = new Dictionary<string, string?>(values, StringComparer.Ordinal);
+        foreach (var (property, value) in written)
+        {
+            if (value is not null && !scope.Contains(property))
+                merged[property] = value;
+        }
+
+        return merged;
+    }
+
+    private static Dictionary<string, Dictionary<string, string?>> Group(
+        string objectType, IEnumerable<ComputedValue> computed, IReadOnlySet<string>? scope)
     {
         var byRecord = new Dictionary<string, Dictionary<string, string?>>(StringComparer.Ordinal);
         var seen = new HashSet<(string, string)>();
@@ -66,6 +87,13 @@ public static class WriteBackPlanner
             {
                 throw new ArgumentException(
                     $"Property '{value.Property}' of {objectType} record {value.RecordId} is not a crmsync_ property.",
+                    nameof(computed));
+            }
+
+            if (scope is not null && !scope.Contains(value.Property))
+            {
+                throw new ArgumentException(
+                    $"Property '{value.Property}' of {objectType} record {value.RecordId} is outside this run's scope.",
                     nameof(computed));
             }
 
