@@ -1,0 +1,87 @@
+using CrmSync.Core.Dedupe.Blocking;
+using CrmSync.Core.Dedupe.Normalisation;
+
+namespace CrmSync.Core.Dedupe.Scoring;
+
+/// <summary>
+/// Trains the model from the data itself: u from random record pairs, then m and the prior by EM over the
+/// comparison patterns of the candidate pairs (a deterministic hash sample of them when there are more than the
+/// configured maximum). No labels are used.
+/// </summary>
+internal static class ModelTrainer
+{
+    public static (FellegiSunterModel Model, long TrainingPairs) Train(
+        ComparisonSet set, RecordFeatures features, CandidatePairs candidates, long candidateCount, DedupeSettings settings, CancellationToken cancellationToken)
+    {
+        var levelCounts = set.LevelCounts();
+        var u = RandomPairLevels(set, features, settings.RandomPairsForU, settings.Seed);
+        var rate = candidateCount <= settings.EmMaxTrainingPairs ? 1.0 : (double)settings.EmMaxTrainingPairs / candidateCount;
+        var cutoff = rate >= 1.0 ? ulong.MaxValue : (ulong)(rate * ulong.MaxValue);
+        var patterns = new Dictionary<ulong, double>();
+        candidates.ForEach(
+            () => new Dictionary<ulong, long>(),
+            (local, a, b, _) =>
+            {
+                if (rate >= 1.0 || KeyHash.Mix(((ulong)(uint)a << 32) | (uint)b) <= cutoff)
+                {
+                    var pattern = set.Pattern(features, a, b);
+                    local[pattern] = local.GetValueOrDefault(pattern) + 1;
+                }
+            },
+            local =>
+            {
+                foreach (var (pattern, count) in local)
+                {
+                    patterns[pattern] = patterns.GetValueOrDefault(pattern) + count / rate;
+                }
+            },
+            settings.EffectiveParallelism(),
+            cancellationToken);
+
+        var trainingPairs = (long)Math.Round(patterns.Values.Sum() * rate);
+        var universe = (double)features.Count * (features.Count - 1) / 2;
+        if (trainingPairs == 0 || set.Count == 0)
+        {
+            var m = levelCounts.Select(ExpectationMaximisation.StartM).ToArray();
+            return (new FellegiSunterModel(Math.Clamp(1.0 / Math.Max(universe, 2), 1e-15, 0.5), m, u, 0, false), 0);
+        }
+
+        return (ExpectationMaximisation.Train(patterns, levelCounts, u, universe, settings.EmMaxIterations), trainingPairs);
+    }
+
+    /// <summary>Level frequencies over random record pairs (almost all non-matches), smoothed by one count per level.</summary>
+    internal static double[][] RandomPairLevels(ComparisonSet set, RecordFeatures features, int samples, int seed)
+    {
+        var counts = set.LevelCounts().Select(n => new double[n]).ToArray();
+        var random = new Random(seed);
+        var n = features.Count;
+        for (var s = 0; n >= 2 && s < samples; s++)
+        {
+            var a = random.Next(n);
+            var b = random.Next(n - 1);
+            b = b >= a ? b + 1 : b;
+            for (var k = 0; k < set.Count; k++)
+            {
+                counts[k][set.Comparisons[k].Compare(features, a, b)]++;
+            }
+        }
+
+        foreach (var row in counts)
+        {
+            var total = 0.0;
+            for (var level = 1; level < row.Length; level++)
+            {
+                total += row[level] + 1;
+            }
+
+            for (var level = 1; level < row.Length; level++)
+            {
+                row[level] = (row[level] + 1) / total;
+            }
+
+            row[0] = 0;
+        }
+
+        return counts;
+    }
+}
