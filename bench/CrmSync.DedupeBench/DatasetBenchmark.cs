@@ -22,6 +22,7 @@ internal static class DatasetBenchmark
         if (Environment.GetEnvironmentVariable("DEDUPE_BENCH_VERBOSE") == "1")
         {
             ModelPrinter.Print(data.Name, result!.Model, Console.Out);
+            Console.WriteLine($"  timings: {result.Timings}");
         }
 
         if (Environment.GetEnvironmentVariable("DEDUPE_BENCH_ERRORS") == data.Name)

@@ -20,7 +20,10 @@ if (mode is "all" or "datasets")
     ReportPrinter.PrintDatasets(reports, Console.Out);
 }
 
-_ = records;
+if (mode is "all" or "million")
+{
+    MillionBenchmark.Run(records, Math.Min(runs, 3), Console.Out);
+}
 
 return 0;
 

@@ -30,6 +30,12 @@ public enum ComparisonKind
     /// </summary>
     Location,
     City,
+    /// <summary>
+    /// A person's employer (company domain or name) and place (postcode, city, state) judged together: colleagues
+    /// share all five, so five separate comparisons would count one fact five times. Levels: same employer and
+    /// place, same employer, same place (employer unknown), same place (other employer), similar place only.
+    /// </summary>
+    Context,
     Postcode,
     State,
     NationalId,

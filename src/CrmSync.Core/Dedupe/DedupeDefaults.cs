@@ -11,9 +11,8 @@ public static class DedupeDefaults
         RecordKind.Person =>
         [
             ComparisonKind.FirstName, ComparisonKind.LastName, ComparisonKind.Email, ComparisonKind.Phone,
-            ComparisonKind.DateOfBirth, ComparisonKind.CompanyName, ComparisonKind.Domain, ComparisonKind.Address,
-            ComparisonKind.Address2, ComparisonKind.City, ComparisonKind.Postcode,
-            ComparisonKind.State, ComparisonKind.NationalId,
+            ComparisonKind.DateOfBirth, ComparisonKind.Address, ComparisonKind.Address2, ComparisonKind.Context,
+            ComparisonKind.NationalId,
         ],
         _ =>
         [

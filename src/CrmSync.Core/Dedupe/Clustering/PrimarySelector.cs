@@ -24,8 +24,8 @@ internal static class PrimarySelector
     {
         var byRule = rule switch
         {
-            SurvivorshipRule.Oldest => CompareKnownTimes(f.CreatedAt[a], f.CreatedAt[b], earlierWins: true),
-            SurvivorshipRule.MostRecentlyActive => CompareKnownTimes(f.LastActivityAt[a], f.LastActivityAt[b], earlierWins: false),
+            SurvivorshipRule.Oldest => CompareKnownTimes(Time(f.CreatedAt[a]), Time(f.CreatedAt[b]), earlierWins: true),
+            SurvivorshipRule.MostRecentlyActive => CompareKnownTimes(Time(f.LastActivityAt[a]), Time(f.LastActivityAt[b]), earlierWins: false),
             _ => f.Completeness[b].CompareTo(f.Completeness[a]),
         };
         if (byRule != 0)
@@ -34,24 +34,26 @@ internal static class PrimarySelector
         }
 
         var tieBreak = rule == SurvivorshipRule.MostComplete
-            ? CompareKnownTimes(f.CreatedAt[a], f.CreatedAt[b], earlierWins: true)
+            ? CompareKnownTimes(Time(f.CreatedAt[a]), Time(f.CreatedAt[b]), earlierWins: true)
             : f.Completeness[b].CompareTo(f.Completeness[a]);
         return tieBreak != 0 ? tieBreak : string.CompareOrdinal(f.Ids[a], f.Ids[b]);
     }
 
+    private static long? Time(string? raw) => DateNormaliser.ToUnixSeconds(raw);
+
     // A record with a known time beats one without.
-    private static int CompareKnownTimes(long a, long b, bool earlierWins)
+    private static int CompareKnownTimes(long? a, long? b, bool earlierWins)
     {
         if (a == b)
         {
             return 0;
         }
 
-        if (a == RecordNormaliser.MissingTime || b == RecordNormaliser.MissingTime)
+        if (a is null || b is null)
         {
-            return a == RecordNormaliser.MissingTime ? 1 : -1;
+            return a is null ? 1 : -1;
         }
 
-        return earlierWins ? a.CompareTo(b) : b.CompareTo(a);
+        return earlierWins ? a.Value.CompareTo(b.Value) : b.Value.CompareTo(a.Value);
     }
 }

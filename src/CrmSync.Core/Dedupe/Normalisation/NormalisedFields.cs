@@ -28,7 +28,7 @@ internal struct NormalisedFields
     public string? DateOfBirth;
     public int DateOfBirthDay;
     public string? NationalId;
-    public long CreatedAt;
-    public long LastActivityAt;
+    public string? CreatedAt;
+    public string? LastActivityAt;
     public byte Completeness;
 }

@@ -30,6 +30,16 @@ public static class PersonNameNormaliser
         return new NormalisedPersonName(firstName, lastName);
     }
 
+    /// <summary>The folded first given name of a first-name field ("Dr. Mary Ann" → "mary").</summary>
+    public static string FirstName(string? first)
+    {
+        var tokens = Tokens(first);
+        return tokens.Count > 0 ? tokens[0] : "";
+    }
+
+    /// <summary>The folded surname of a last-name field, spaces removed ("Mc Donald Jr" → "mcdonald").</summary>
+    public static string LastName(string? last) => string.Concat(Tokens(last));
+
     private static (List<string> First, List<string> Last) SplitFullName(string full)
     {
         var comma = full.IndexOf(',');

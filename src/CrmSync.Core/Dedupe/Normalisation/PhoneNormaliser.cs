@@ -11,6 +11,7 @@ public sealed class PhoneNormaliser
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
     private readonly string _defaultRegion;
+    private readonly bool _northAmericanDefault;
 
     public PhoneNormaliser(string defaultRegion)
     {
@@ -20,6 +21,7 @@ public sealed class PhoneNormaliser
         }
 
         _defaultRegion = defaultRegion.ToUpperInvariant();
+        _northAmericanDefault = Util.GetCountryCodeForRegion(_defaultRegion) == 1;
     }
 
     public string? ToE164(string? raw)
@@ -28,6 +30,11 @@ public sealed class PhoneNormaliser
         if (digits is null || IsJunk(digits))
         {
             return null;
+        }
+
+        if (TryNorthAmerican(digits) is { } fast)
+        {
+            return fast;
         }
 
         try
@@ -41,6 +48,35 @@ public sealed class PhoneNormaliser
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The common case without libphonenumber's cost: a ten-digit NANP number (area code and exchange starting 2–9),
+    /// bare under a +1 default region or written as +1/1…, formats to "+1" and its digits exactly as
+    /// libphonenumber's E.164 output would. Anything else takes the full parser.
+    /// </summary>
+    private string? TryNorthAmerican(string dialable)
+    {
+        var span = dialable.AsSpan();
+        if (span.StartsWith("+1"))
+        {
+            span = span[2..];
+        }
+        else if (!_northAmericanDefault || span.StartsWith("+"))
+        {
+            return null;
+        }
+        else if (span.Length == 11 && span[0] == '1')
+        {
+            span = span[1..];
+        }
+
+        if (span.Length != 10 || span[0] < '2' || span[3] < '2')
+        {
+            return null;
+        }
+
+        return string.Concat("+1", span);
     }
 
     /// <summary>The last seven digits: equal tails with different prefixes often mean one number typed two ways.</summary>

@@ -20,8 +20,8 @@ internal sealed partial class RecordFeatures
         FirstNameGroup = new int[capacity];
         DateOfBirthDay = new int[capacity];
         EmailFlags = new EmailFlags[capacity];
-        CreatedAt = new long[capacity];
-        LastActivityAt = new long[capacity];
+        CreatedAt = new string?[capacity];
+        LastActivityAt = new string?[capacity];
         Completeness = new byte[capacity];
         foreach (var group in PoolGroups)
         {
@@ -43,9 +43,10 @@ internal sealed partial class RecordFeatures
 
     public EmailFlags[] EmailFlags { get; private set; }
 
-    public long[] CreatedAt { get; private set; }
+    /// <summary>Raw creation timestamps, parsed only for group members.</summary>
+    public string?[] CreatedAt { get; private set; }
 
-    public long[] LastActivityAt { get; private set; }
+    public string?[] LastActivityAt { get; private set; }
 
     public byte[] Completeness { get; private set; }
 

@@ -9,6 +9,8 @@ namespace CrmSync.Core.Dedupe.Scoring;
 internal sealed class CompanyNameComparison() : FieldComparison(
     ComparisonKind.CompanyName, "company name", "exact", "near-identical", "one contains the other", "half the words shared or acronym")
 {
+    private readonly PairLevelCache _cache = new();
+
     public override FeatureColumn PresenceColumn => FeatureColumn.Company;
 
     public override FeatureColumn? FrequencyColumn => FeatureColumn.Company;
@@ -26,10 +28,23 @@ internal sealed class CompanyNameComparison() : FieldComparison(
             return 1;
         }
 
-        var pool = features.Pool(FeatureColumn.Company);
-        string nameA = pool[company[a]], nameB = pool[company[b]];
+        if (!_cache.TryGet(company[a], company[b], out var level))
+        {
+            level = CompareNames(features.Pool(FeatureColumn.Company), company[a], company[b]);
+            _cache.Set(company[a], company[b], level);
+        }
+
+        // Company and acronym share a pool: "ibm" as a name equals the acronym of "international business machines".
+        var acronym = features.Column(FeatureColumn.CompanyAcronym);
+        var isAcronym = (acronym[a] >= 0 && acronym[a] == company[b]) || (acronym[b] >= 0 && acronym[b] == company[a]);
+        return level == DifferentLevel && isAcronym ? 4 : level;
+    }
+
+    private int CompareNames(StringPool pool, int idA, int idB)
+    {
+        string nameA = pool[idA], nameB = pool[idB];
         var jaccard = TokenSimilarity.Jaccard(nameA, nameB);
-        if (jaccard >= 0.8 || JaroWinkler.Similarity(TextFolding.Squash(nameA), TextFolding.Squash(nameB)) >= 0.94)
+        if (jaccard >= 0.8 || JaroWinkler.Similarity(nameA, nameB) >= 0.94)
         {
             return 2;
         }
@@ -39,9 +54,6 @@ internal sealed class CompanyNameComparison() : FieldComparison(
             return 3;
         }
 
-        // Company and acronym share a pool: "ibm" as a name equals the acronym of "international business machines".
-        var acronym = features.Column(FeatureColumn.CompanyAcronym);
-        var isAcronym = (acronym[a] >= 0 && acronym[a] == company[b]) || (acronym[b] >= 0 && acronym[b] == company[a]);
-        return jaccard >= 0.5 || isAcronym ? 4 : DifferentLevel;
+        return jaccard >= 0.5 ? 4 : DifferentLevel;
     }
 }

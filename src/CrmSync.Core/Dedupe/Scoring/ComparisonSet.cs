@@ -42,6 +42,7 @@ internal sealed class ComparisonSet
         ComparisonKind.Domain => new DomainComparison(),
         ComparisonKind.Address => new AddressComparison(),
         ComparisonKind.Location => new LocationComparison(),
+        ComparisonKind.Context => new ContextComparison(),
         ComparisonKind.Address2 => new TextComparison(kind, "address line 2", FeatureColumn.Address2, fuzzy: true, frequencyAdjusted: true),
         ComparisonKind.City => new TextComparison(kind, "city", FeatureColumn.City, fuzzy: true, frequencyAdjusted: true),
         ComparisonKind.State => new TextComparison(kind, "state", FeatureColumn.State, fuzzy: false, frequencyAdjusted: false),

@@ -4,11 +4,16 @@ namespace CrmSync.Core.Dedupe.Scoring;
 
 /// <summary>
 /// Email levels: canonical exact, exact on a shared role mailbox (info@, sales@: weak, several people read it),
-/// a typo (Jaro-Winkler ≥ 0.9), the same local part at another domain.
+/// a typo (at most two character edits, three in addresses of 16 characters or more; Jaro-Winkler would call
+/// colleagues' addresses at one long domain similar), the same local part at another domain.
 /// </summary>
 internal sealed class EmailComparison() : FieldComparison(
-    ComparisonKind.Email, "email", "exact", "exact shared mailbox", "jaro-winkler ≥ 0.9", "same local part")
+    ComparisonKind.Email, "email", "exact", "exact shared mailbox", "typo", "same local part")
 {
+    private const int TypoEdits = 2;
+    private const int LongAddressTypoEdits = 3;
+    private const int LongAddress = 16;
+
     public override FeatureColumn PresenceColumn => FeatureColumn.Email;
 
     public override int Compare(RecordFeatures features, int a, int b)
@@ -25,7 +30,9 @@ internal sealed class EmailComparison() : FieldComparison(
         }
 
         var pool = features.Pool(FeatureColumn.Email);
-        if (JaroWinkler.Similarity(pool[email[a]], pool[email[b]]) >= 0.9)
+        string emailA = pool[email[a]], emailB = pool[email[b]];
+        var allowed = Math.Min(emailA.Length, emailB.Length) >= LongAddress ? LongAddressTypoEdits : TypoEdits;
+        if (EditDistance.Bounded(emailA, emailB, allowed) <= allowed)
         {
             return 3;
         }

@@ -30,8 +30,11 @@ internal abstract class FieldComparison
 
     public int DifferentLevel => LevelCount - 1;
 
-    /// <summary>The column whose value frequencies adjust the exact level, if any.</summary>
+    /// <summary>The column whose value frequencies adjust agreement (by default the exact level), if any.</summary>
     public virtual FeatureColumn? FrequencyColumn => null;
+
+    /// <summary>Whether agreement at <paramref name="level"/> is adjusted by the value's frequency.</summary>
+    public virtual bool IsFrequencyAdjusted(int level) => level == 1;
 
     /// <summary>The column that must be filled in enough records for the comparison to take part.</summary>
     public abstract FeatureColumn PresenceColumn { get; }

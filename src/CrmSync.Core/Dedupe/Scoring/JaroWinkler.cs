@@ -9,6 +9,42 @@ public static class JaroWinkler
     private const double BoostThreshold = 0.7;
     private const double PrefixScale = 0.1;
 
+    /// <summary>
+    /// True unless a cheap upper bound proves the similarity is below <paramref name="threshold"/>: matching
+    /// characters cannot exceed the shared letter counts, and the prefix bonus is at most 0.4 of the remainder.
+    /// </summary>
+    public static bool CouldReach(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double threshold)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return true;
+        }
+
+        Span<short> counts = stackalloc short[128];
+        foreach (var c in a)
+        {
+            if (c >= 128)
+            {
+                return true;
+            }
+
+            counts[c]++;
+        }
+
+        var shared = 0;
+        foreach (var c in b)
+        {
+            if (c < 128 && counts[c] > 0)
+            {
+                counts[c]--;
+                shared++;
+            }
+        }
+
+        var jaroBound = ((double)shared / a.Length + (double)shared / b.Length + 1.0) / 3.0;
+        return jaroBound + 4 * PrefixScale * (1.0 - jaroBound) >= threshold;
+    }
+
     public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length == 0 || b.Length == 0)
@@ -36,15 +72,26 @@ public static class JaroWinkler
         {
             var start = Math.Max(0, i - window);
             var end = Math.Min(b.Length - 1, i + window);
-            for (var j = start; j <= end; j++)
+            // Vectorised search for the first unmatched occurrence of a[i] inside the window.
+            var offset = start;
+            while (offset <= end)
             {
-                if (!bMatched[j] && a[i] == b[j])
+                var found = b[offset..(end + 1)].IndexOf(a[i]);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                var j = offset + found;
+                if (!bMatched[j])
                 {
                     aMatched[i] = true;
                     bMatched[j] = true;
                     matches++;
                     break;
                 }
+
+                offset = j + 1;
             }
         }
 

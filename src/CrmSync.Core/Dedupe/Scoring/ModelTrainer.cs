@@ -14,7 +14,7 @@ internal static class ModelTrainer
         ComparisonSet set, RecordFeatures features, CandidatePairs candidates, long candidateCount, DedupeSettings settings, CancellationToken cancellationToken)
     {
         var levelCounts = set.LevelCounts();
-        var u = RandomPairLevels(set, features, settings.RandomPairsForU, settings.Seed);
+        var u = RandomPairLevels(set, features, settings.RandomPairsForU, settings.Seed, settings.EffectiveParallelism());
         var rate = candidateCount <= settings.EmMaxTrainingPairs ? 1.0 : (double)settings.EmMaxTrainingPairs / candidateCount;
         var cutoff = rate >= 1.0 ? ulong.MaxValue : (ulong)(rate * ulong.MaxValue);
         var patterns = new Dictionary<ulong, double>();
@@ -49,22 +49,45 @@ internal static class ModelTrainer
         return (ExpectationMaximisation.Train(patterns, levelCounts, u, universe, settings.EmMaxIterations), trainingPairs);
     }
 
-    /// <summary>Level frequencies over random record pairs (almost all non-matches), smoothed by one count per level.</summary>
-    internal static double[][] RandomPairLevels(ComparisonSet set, RecordFeatures features, int samples, int seed)
+    /// <summary>
+    /// Level frequencies over random record pairs (almost all non-matches), smoothed by one count per level.
+    /// Sampled in fixed chunks, each with its own seed, so the result does not depend on thread scheduling.
+    /// </summary>
+    internal static double[][] RandomPairLevels(ComparisonSet set, RecordFeatures features, int samples, int seed, int parallelism = 1)
     {
-        var counts = set.LevelCounts().Select(n => new double[n]).ToArray();
-        var random = new Random(seed);
+        const int chunkSize = 8192;
+        var levelCounts = set.LevelCounts();
+        var counts = levelCounts.Select(n => new double[n]).ToArray();
         var n = features.Count;
-        for (var s = 0; n >= 2 && s < samples; s++)
+        var chunks = n < 2 ? 0 : (samples + chunkSize - 1) / chunkSize;
+        var gate = new object();
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, chunk =>
         {
-            var a = random.Next(n);
-            var b = random.Next(n - 1);
-            b = b >= a ? b + 1 : b;
-            for (var k = 0; k < set.Count; k++)
+            var local = levelCounts.Select(levels => new long[levels]).ToArray();
+            var random = new Random(unchecked((seed * 7919) + chunk));
+            var size = Math.Min(chunkSize, samples - chunk * chunkSize);
+            for (var s = 0; s < size; s++)
             {
-                counts[k][set.Comparisons[k].Compare(features, a, b)]++;
+                var a = random.Next(n);
+                var b = random.Next(n - 1);
+                b = b >= a ? b + 1 : b;
+                for (var k = 0; k < set.Count; k++)
+                {
+                    local[k][set.Comparisons[k].Compare(features, a, b)]++;
+                }
             }
-        }
+
+            lock (gate)
+            {
+                for (var k = 0; k < counts.Length; k++)
+                {
+                    for (var level = 0; level < counts[k].Length; level++)
+                    {
+                        counts[k][level] += local[k][level];
+                    }
+                }
+            }
+        });
 
         foreach (var row in counts)
         {

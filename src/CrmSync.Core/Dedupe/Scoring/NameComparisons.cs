@@ -25,7 +25,8 @@ internal sealed class FirstNameComparison(NicknameTable nicknames) : FieldCompar
 
         var pool = features.Pool(FeatureColumn.FirstName);
         string nameA = pool[first[a]], nameB = pool[first[b]];
-        if (JaroWinkler.Similarity(nameA, nameB) >= Spelling.VeryCloseJaroWinkler)
+        var similarity = JaroWinkler.Similarity(nameA, nameB);
+        if (similarity >= Spelling.VeryCloseJaroWinkler)
         {
             return 2;
         }
@@ -35,7 +36,7 @@ internal sealed class FirstNameComparison(NicknameTable nicknames) : FieldCompar
             return 3;
         }
 
-        if (Spelling.IsClose(nameA, nameB) || PhoneticAgreement.Matches(features, a, b, FeatureColumn.FirstPhonetic, FeatureColumn.FirstPhoneticAlternate))
+        if (Spelling.IsClose(nameA, nameB, similarity) || PhoneticAgreement.Matches(features, a, b, FeatureColumn.FirstPhonetic, FeatureColumn.FirstPhoneticAlternate))
         {
             return 4;
         }
@@ -74,12 +75,13 @@ internal sealed class LastNameComparison() : FieldComparison(
 
         var pool = features.Pool(FeatureColumn.LastName);
         string nameA = pool[last[a]], nameB = pool[last[b]];
-        if (JaroWinkler.Similarity(nameA, nameB) >= Spelling.VeryCloseJaroWinkler)
+        var similarity = JaroWinkler.Similarity(nameA, nameB);
+        if (similarity >= Spelling.VeryCloseJaroWinkler)
         {
             return 2;
         }
 
-        if (Spelling.IsClose(nameA, nameB) || PhoneticAgreement.Matches(features, a, b, FeatureColumn.LastPhonetic, FeatureColumn.LastPhoneticAlternate))
+        if (Spelling.IsClose(nameA, nameB, similarity) || PhoneticAgreement.Matches(features, a, b, FeatureColumn.LastPhonetic, FeatureColumn.LastPhoneticAlternate))
         {
             return 3;
         }

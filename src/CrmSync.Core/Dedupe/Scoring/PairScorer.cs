@@ -53,7 +53,8 @@ internal sealed class PairScorer(ComparisonSet set, FellegiSunterModel model, Te
 
     private double FrequencyBits(RecordFeatures features, int k, int level, int a)
     {
-        if (level != 1 || Set.Comparisons[k].FrequencyColumn is not { } column)
+        var comparison = Set.Comparisons[k];
+        if (comparison.FrequencyColumn is not { } column || !comparison.IsFrequencyAdjusted(level))
         {
             return 0;
         }

@@ -10,9 +10,12 @@ internal static class Spelling
     public const double CloseJaroWinkler = 0.88;
     public const double VeryCloseJaroWinkler = 0.92;
 
-    public static bool IsClose(string a, string b)
+    public static bool IsClose(string a, string b) => IsClose(a, b, JaroWinkler.Similarity(a, b));
+
+    /// <summary>As <see cref="IsClose(string, string)"/> when the Jaro-Winkler similarity is already known.</summary>
+    public static bool IsClose(string a, string b, double jaroWinkler)
     {
-        if (JaroWinkler.Similarity(a, b) >= CloseJaroWinkler)
+        if (jaroWinkler >= CloseJaroWinkler)
         {
             return true;
         }
@@ -24,6 +27,11 @@ internal static class Spelling
         }
 
         var allowed = shorter >= 6 ? 2 : 1;
+        if (Math.Abs(a.Length - b.Length) > allowed)
+        {
+            return false;
+        }
+
         return EditDistance.Bounded(a, b, allowed) <= allowed || SameLetters(a, b);
     }
 

@@ -8,6 +8,7 @@ internal sealed class TextComparison : FieldComparison
     private readonly FeatureColumn _column;
     private readonly bool _fuzzy;
     private readonly bool _frequencyAdjusted;
+    private readonly PairLevelCache _cache = new();
 
     public TextComparison(ComparisonKind kind, string name, FeatureColumn column, bool fuzzy, bool frequencyAdjusted)
         : base(kind, name, fuzzy ? ["exact", "typo"] : ["exact"])
@@ -34,8 +35,20 @@ internal sealed class TextComparison : FieldComparison
             return 1;
         }
 
+        if (!_fuzzy)
+        {
+            return DifferentLevel;
+        }
+
+        if (_cache.TryGet(values[a], values[b], out var cached))
+        {
+            return cached;
+        }
+
         var pool = features.Pool(_column);
-        return _fuzzy && Spelling.IsClose(pool[values[a]], pool[values[b]]) ? 2 : DifferentLevel;
+        var level = Spelling.IsClose(pool[values[a]], pool[values[b]]) ? 2 : DifferentLevel;
+        _cache.Set(values[a], values[b], level);
+        return level;
     }
 }
 
