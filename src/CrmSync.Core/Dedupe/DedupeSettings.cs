@@ -44,8 +44,8 @@ public sealed class DedupeSettings
 
     public int EmMaxIterations { get; set; } = 100;
 
-    /// <summary>Candidate pairs sampled for EM training; larger candidate sets are sampled down to this.</summary>
-    public int EmMaxTrainingPairs { get; set; } = 2_000_000;
+    /// <summary>Pairs sampled for each EM training run (all candidates, and each blocking pass); larger sets are sampled down to this.</summary>
+    public int EmMaxTrainingPairs { get; set; } = 500_000;
 
     /// <summary>Random record pairs sampled to start the non-match (u) probabilities.</summary>
     public int RandomPairsForU { get; set; } = 200_000;

@@ -33,6 +33,12 @@ public static class CompanyNameNormaliser
         while (stripped)
         {
             stripped = false;
+            // "gmbh & co kg" leaves a dangling "and" once "co kg" is gone.
+            if (tokens.Count > 1 && tokens[^1] == "and")
+            {
+                tokens.RemoveAt(tokens.Count - 1);
+            }
+
             foreach (var form in LegalForms.Sequences)
             {
                 if (tokens.Count > form.Length && EndsWith(tokens, form))

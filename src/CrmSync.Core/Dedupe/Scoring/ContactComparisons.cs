@@ -47,6 +47,9 @@ internal sealed class PhoneComparison() : FieldComparison(ComparisonKind.Phone, 
 {
     public override FeatureColumn PresenceColumn => FeatureColumn.Phone;
 
+    /// <summary>An office switchboard shared by many contacts says less than a personal number.</summary>
+    public override FeatureColumn? FrequencyColumn => FeatureColumn.Phone;
+
     public override int Compare(RecordFeatures features, int a, int b)
     {
         var phone = features.Column(FeatureColumn.Phone);

@@ -7,10 +7,11 @@ namespace CrmSync.Core.Dedupe.Scoring;
 /// equal registrable domain (from the website, else a work email) or one mistyped (two edits in eight letters or
 /// more), or company basenames equal or near-identical. Same place: equal postcode, or equal
 /// city with no conflicting state. Similar place: a city typo, a postcode one edit away, or the same state.
-/// Agreement on the place alone is adjusted for the city's frequency ("london" says less than "pootsmouth").
+/// A different employer with no place to compare has its own level: people change jobs, so it says less than a
+/// different place. Agreement on the place alone is adjusted for the city's frequency ("london" says less than "pootsmouth").
 /// </summary>
 internal sealed class ContextComparison() : FieldComparison(
-    ComparisonKind.Context, "employer and place", "same employer and place", "same employer", "same place", "same place, other employer", "similar place")
+    ComparisonKind.Context, "employer and place", "same employer and place", "same employer", "same place", "same place, other employer", "similar place", "other employer, place unknown")
 {
     private static readonly FeatureColumn[] Columns =
         [FeatureColumn.Domain, FeatureColumn.Company, FeatureColumn.Postcode, FeatureColumn.City, FeatureColumn.State];
@@ -39,6 +40,7 @@ internal sealed class ContextComparison() : FieldComparison(
             (Agreement.Missing, Agreement.Same) => 3,
             (Agreement.Different, Agreement.Same) => 4,
             (_, Agreement.Similar) => 5,
+            (Agreement.Different, Agreement.Missing) => 6,
             _ => DifferentLevel,
         };
     }

@@ -2,7 +2,10 @@ namespace CrmSync.Core.Dedupe.Scoring;
 
 /// <summary>
 /// Unsupervised estimation of the match probabilities m and of the prior π by EM, with the non-match
-/// probabilities u held at their values over random record pairs (Splink's approach). The mixture is fitted over
+/// probabilities u taken from random record pairs (Splink's approach). Random pairs include a share π of
+/// matches, which in a small table is not negligible (two exact birth dates among random pairs may be half
+/// duplicates), so each iteration removes the matches' part: u = (f − π·m) / (1 − π), f being the random-pair
+/// level frequencies. The mixture is fitted over
 /// the whole pair universe: candidate pairs enter through their comparison patterns, and pairs that blocking did
 /// not produce are taken as non-matches. Holding u fixed keeps EM from redefining the non-match class (with u
 /// free, EM on blocked pairs tends to split "same email" from "different email" instead of match from
@@ -15,13 +18,37 @@ internal static class ExpectationMaximisation
     private const double StartMatchShareOfCandidates = 0.3;
 
     /// <param name="patternCounts">Comparison pattern → number of candidate pairs with it (already scaled up when sampled).</param>
-    /// <param name="u">Fixed non-match level probabilities (index 0, the missing level, is ignored).</param>
+    /// <param name="randomPairFrequencies">Level frequencies over random record pairs (index 0, the missing level, is ignored).</param>
     /// <param name="universePairs">n(n−1)/2: all record pairs.</param>
-    public static FellegiSunterModel Train(IReadOnlyDictionary<ulong, double> patternCounts, int[] levelCounts, double[][] u, double universePairs, int maxIterations)
+    /// <param name="minimumU">Floor of any u: about one occurrence in the random sample.</param>
+    public static FellegiSunterModel Train(IReadOnlyDictionary<ulong, double> patternCounts, int[] levelCounts, double[][] randomPairFrequencies, double universePairs, int maxIterations, double minimumU = 1e-7)
     {
-        var comparisons = levelCounts.Length;
-        var patterns = patternCounts.Keys.ToArray();
-        var counts = patterns.Select(p => patternCounts[p]).ToArray();
+        var u = randomPairFrequencies.Select(row => (double[])row.Clone()).ToArray();
+        var (levels, counts) = Unpack(patternCounts, levelCounts.Length);
+
+        var candidates = counts.Sum();
+        var m = levelCounts.Select(StartM).ToArray();
+        var prior = Math.Clamp(StartMatchShareOfCandidates * candidates / universePairs, 1e-12, 0.5);
+        var posterior = new double[counts.Length];
+        var iteration = 0;
+        var converged = false;
+        while (iteration < maxIterations && !converged)
+        {
+            iteration++;
+            ExpectationStep(levels, m, u, prior, posterior);
+            var (matches, newM) = MaximisationStep(levels, counts, posterior, levelCounts);
+            var newPrior = Math.Clamp(matches / universePairs, 1e-15, 0.999);
+            var newU = NonMatchShare(randomPairFrequencies, newM, newPrior, minimumU);
+            converged = Math.Abs(Math.Log(newPrior / prior)) < Tolerance && MaxChange(m, newM) < Tolerance && MaxChange(u, newU) < Tolerance;
+            (prior, m, u) = (newPrior, newM, newU);
+        }
+
+        return new FellegiSunterModel(prior, m, u, iteration, converged);
+    }
+
+    private static (byte[,] Levels, double[] Counts) Unpack(IReadOnlyDictionary<ulong, double> patternCounts, int comparisons)
+    {
+        var patterns = patternCounts.Keys.Order().ToArray(); // a fixed order keeps floating-point sums identical run to run
         var levels = new byte[patterns.Length, comparisons];
         for (var p = 0; p < patterns.Length; p++)
         {
@@ -31,23 +58,30 @@ internal static class ExpectationMaximisation
             }
         }
 
-        var candidates = counts.Sum();
-        var m = levelCounts.Select(StartM).ToArray();
-        var prior = Math.Clamp(StartMatchShareOfCandidates * candidates / universePairs, 1e-12, 0.5);
-        var posterior = new double[patterns.Length];
-        var iteration = 0;
-        var converged = false;
-        while (iteration < maxIterations && !converged)
+        return (levels, patterns.Select(p => patternCounts[p]).ToArray());
+    }
+
+    /// <summary>u = (f − π·m) / (1 − π) per level, floored and renormalised over the non-missing levels.</summary>
+    internal static double[][] NonMatchShare(double[][] frequencies, double[][] m, double prior, double minimumU)
+    {
+        var u = new double[frequencies.Length][];
+        for (var k = 0; k < frequencies.Length; k++)
         {
-            iteration++;
-            ExpectationStep(levels, m, u, prior, posterior);
-            var (matches, newM) = MaximisationStep(levels, counts, posterior, levelCounts);
-            var newPrior = Math.Clamp(matches / universePairs, 1e-15, 0.999);
-            converged = Math.Abs(Math.Log(newPrior / prior)) < Tolerance && MaxChange(m, newM) < Tolerance;
-            (prior, m) = (newPrior, newM);
+            u[k] = new double[frequencies[k].Length];
+            var sum = 0.0;
+            for (var level = 1; level < u[k].Length; level++)
+            {
+                u[k][level] = Math.Max(minimumU, (frequencies[k][level] - prior * m[k][level]) / (1 - prior));
+                sum += u[k][level];
+            }
+
+            for (var level = 1; level < u[k].Length; level++)
+            {
+                u[k][level] /= sum;
+            }
         }
 
-        return new FellegiSunterModel(prior, m, u, iteration, converged);
+        return u;
     }
 
     /// <summary>A generic start: agreement likely among matches (exact most), disagreement rare.</summary>

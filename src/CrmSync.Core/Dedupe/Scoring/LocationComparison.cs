@@ -14,6 +14,11 @@ internal sealed class LocationComparison() : FieldComparison(
 
     public override FeatureColumn PresenceColumn => FeatureColumn.Phone;
 
+    /// <summary>A switchboard number shared by many businesses says less than a number two records share.</summary>
+    public override FeatureColumn? FrequencyColumn => FeatureColumn.Phone;
+
+    public override bool IsFrequencyAdjusted(int level) => level is 1 or 2;
+
     public override IReadOnlyList<FeatureColumn> PresenceColumns => [FeatureColumn.Phone, FeatureColumn.Address];
 
     public override int Compare(RecordFeatures features, int a, int b)

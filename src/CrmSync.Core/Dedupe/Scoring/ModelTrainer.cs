@@ -4,12 +4,13 @@ using CrmSync.Core.Dedupe.Normalisation;
 namespace CrmSync.Core.Dedupe.Scoring;
 
 /// <summary>
-/// Trains the model from the data itself: u from random record pairs, then m and the prior by EM over the
-/// comparison patterns of the candidate pairs (a deterministic hash sample of them when there are more than the
-/// configured maximum). No labels are used.
+/// Trains the model from the data itself, without labels: u from random record pairs (corrected for the
+/// matches among them), then m and the prior π by EM over the comparison patterns of the candidate pairs (a
+/// deterministic hash sample of them when there are more than the configured maximum).
 /// </summary>
 internal static class ModelTrainer
 {
+
     public static (FellegiSunterModel Model, long TrainingPairs) Train(
         ComparisonSet set, RecordFeatures features, CandidatePairs candidates, long candidateCount, DedupeSettings settings, CancellationToken cancellationToken)
     {
@@ -42,11 +43,12 @@ internal static class ModelTrainer
         var universe = (double)features.Count * (features.Count - 1) / 2;
         if (trainingPairs == 0 || set.Count == 0)
         {
-            var m = levelCounts.Select(ExpectationMaximisation.StartM).ToArray();
-            return (new FellegiSunterModel(Math.Clamp(1.0 / Math.Max(universe, 2), 1e-15, 0.5), m, u, 0, false), 0);
+            var startM = levelCounts.Select(ExpectationMaximisation.StartM).ToArray();
+            return (new FellegiSunterModel(Math.Clamp(1.0 / Math.Max(universe, 2), 1e-15, 0.5), startM, u, 0, false), 0);
         }
 
-        return (ExpectationMaximisation.Train(patterns, levelCounts, u, universe, settings.EmMaxIterations), trainingPairs);
+        var minimumU = 0.5 / Math.Min(universe, settings.RandomPairsForU);
+        return (ExpectationMaximisation.Train(patterns, levelCounts, u, universe, settings.EmMaxIterations, minimumU), trainingPairs);
     }
 
     /// <summary>
@@ -57,8 +59,13 @@ internal static class ModelTrainer
     {
         const int chunkSize = 8192;
         var levelCounts = set.LevelCounts();
-        var counts = levelCounts.Select(n => new double[n]).ToArray();
         var n = features.Count;
+        if ((long)n * (n - 1) / 2 <= samples)
+        {
+            return Smoothed(AllPairLevels(set, features, levelCounts));
+        }
+
+        var counts = levelCounts.Select(levels => new double[levels]).ToArray();
         var chunks = n < 2 ? 0 : (samples + chunkSize - 1) / chunkSize;
         var gate = new object();
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, chunk =>
@@ -89,6 +96,29 @@ internal static class ModelTrainer
             }
         });
 
+        return Smoothed(counts);
+    }
+
+    /// <summary>Small tables are compared exhaustively: exact level frequencies instead of a sample.</summary>
+    private static double[][] AllPairLevels(ComparisonSet set, RecordFeatures features, int[] levelCounts)
+    {
+        var counts = levelCounts.Select(levels => new double[levels]).ToArray();
+        for (var a = 0; a < features.Count; a++)
+        {
+            for (var b = a + 1; b < features.Count; b++)
+            {
+                for (var k = 0; k < set.Count; k++)
+                {
+                    counts[k][set.Comparisons[k].Compare(features, a, b)]++;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    private static double[][] Smoothed(double[][] counts)
+    {
         foreach (var row in counts)
         {
             var total = 0.0;
