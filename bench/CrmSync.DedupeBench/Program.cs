@@ -1,0 +1,30 @@
+using CrmSync.DedupeBench;
+
+// dotnet run -c Release --project bench/CrmSync.DedupeBench -- [all|datasets|million|incremental] [--datasets-dir path] [--runs n] [--records n]
+var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+var runs = int.TryParse(Option("--runs"), out var r) ? r : 3;
+var records = int.TryParse(Option("--records"), out var n) ? n : 1_000_000;
+
+if (mode is "all" or "datasets")
+{
+    var directory = RepositoryPaths.DatasetsDirectory(Option("--datasets-dir"));
+    if (!Directory.Exists(directory))
+    {
+        Console.Error.WriteLine($"Data sets not found at {directory}; pass --datasets-dir.");
+        return 2;
+    }
+
+    Console.WriteLine($"Data sets: {directory}; default settings per record kind; median of {runs} run(s); load average {LoadAverage()}");
+    var reports = DatasetLoader.All(directory).Select(set => DatasetBenchmark.Evaluate(set, runs)).ToList();
+    ReportPrinter.PrintDatasets(reports, Console.Out);
+}
+
+if (mode is "all" or "million")
+{
+    MillionBenchmark.Run(records, Math.Min(runs, 3), Console.Out);
+}
+
+return 0;
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";

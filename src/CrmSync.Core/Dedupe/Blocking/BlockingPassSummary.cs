@@ -1,0 +1,4 @@
+namespace CrmSync.Core.Dedupe.Blocking;
+
+/// <summary>Shape of one pass's blocks, before pairs are counted.</summary>
+internal readonly record struct BlockingPassSummary(BlockingKeyKind Key, int KeyedRecords, int Blocks, int LargestBlock, int OversizedBlocks);

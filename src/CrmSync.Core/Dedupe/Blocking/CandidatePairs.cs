@@ -1,0 +1,71 @@
+namespace CrmSync.Core.Dedupe.Blocking;
+
+/// <summary>
+/// Enumerates candidate pairs block by block, in parallel. A pair is produced by the first pass that blocks it,
+/// so pairs sharing several keys are visited once without a global set of seen pairs.
+/// </summary>
+internal sealed class CandidatePairs(BlockIndex index)
+{
+    public BlockIndex Index { get; } = index;
+
+    /// <summary>
+    /// Calls <paramref name="visit"/>(state, a, b, pass) once per candidate pair with a &lt; b. Each worker thread
+    /// has its own state, handed to <paramref name="merge"/> (under a lock) when the worker ends.
+    /// </summary>
+    public void ForEach<TState>(Func<TState> create, Action<TState, int, int, int> visit, Action<TState> merge, int parallelism, CancellationToken cancellationToken)
+    {
+        var blocks = Index.Blocks;
+        var gate = new object();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        Parallel.For(0, blocks.Count, options, create, (b, _, state) =>
+        {
+            VisitBlock(blocks[b], state, visit);
+            return state;
+        }, state =>
+        {
+            lock (gate)
+            {
+                merge(state);
+            }
+        });
+    }
+
+    /// <summary>True when some pass produces the pair (a shared key in a block within the cap).</summary>
+    public bool IsCandidate(int a, int b) => !IsFirstPass(a, b, Index.Passes.Count);
+
+    /// <summary>True when no earlier pass produced the pair (they share no key there, or its block was oversized).</summary>
+    public bool IsFirstPass(int a, int b, int pass)
+    {
+        var keys = Index.Keys;
+        var oversized = Index.OversizedMask[a];
+        for (var q = 0; q < pass; q++)
+        {
+            var key = keys[q][a];
+            if (key != 0 && key == keys[q][b] && (oversized & (1u << q)) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void VisitBlock<TState>(Block block, TState state, Action<TState, int, int, int> visit)
+    {
+        var records = Index.SortedRecords[block.Pass];
+        var end = block.Start + block.Length;
+        for (var i = block.Start; i < end; i++)
+        {
+            var first = records[i];
+            for (var j = i + 1; j < end; j++)
+            {
+                var second = records[j];
+                var (a, b) = first < second ? (first, second) : (second, first);
+                if (block.Pass == 0 || IsFirstPass(a, b, block.Pass))
+                {
+                    visit(state, a, b, block.Pass);
+                }
+            }
+        }
+    }
+}

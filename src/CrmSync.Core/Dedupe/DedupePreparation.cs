@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using CrmSync.Core.Dedupe.Blocking;
+using CrmSync.Core.Dedupe.Normalisation;
+using CrmSync.Core.Dedupe.Scoring;
+
+namespace CrmSync.Core.Dedupe;
+
+/// <summary>
+/// The shared front of a batch run and of the incremental index: normalise, choose comparisons, block, count
+/// candidates and train the model.
+/// </summary>
+internal sealed class DedupePreparation
+{
+    private DedupePreparation() { }
+
+    public required RecordNormaliser Normaliser { get; init; }
+    public required RecordFeatures Features { get; init; }
+    public required BlockIndex Blocks { get; init; }
+    public required CandidatePairs Candidates { get; init; }
+    public required long[] NewPairsByPass { get; init; }
+    public required PairScorer Scorer { get; init; }
+    public required long TrainingPairs { get; init; }
+    public required TimeSpan NormaliseTime { get; init; }
+    public required TimeSpan BlockTime { get; init; }
+    public required TimeSpan TrainTime { get; init; }
+
+    public long CandidateCount => NewPairsByPass.Sum();
+
+    public static DedupePreparation Run(IReadOnlyList<DedupeRecord> records, DedupeSettings settings, CancellationToken cancellationToken)
+    {
+        var parallelism = settings.EffectiveParallelism();
+        var clock = Stopwatch.StartNew();
+        var normaliser = new RecordNormaliser(settings);
+        var ids = UniqueIds(records);
+        var fields = new NormalisedFields[records.Count];
+        Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            i => fields[i] = normaliser.Normalise(records[i]));
+        var features = RecordFeatures.Build(ids, fields, parallelism);
+        var normaliseTime = clock.Elapsed;
+
+        clock.Restart();
+        var blocks = BlockIndex.Build(features, settings.EffectiveBlockingKeys(), settings.MaxBlockSize, parallelism);
+        var candidates = new CandidatePairs(blocks);
+        var newPairs = new long[blocks.Passes.Count];
+        candidates.ForEach(() => new long[blocks.Passes.Count], (counts, _, _, pass) => counts[pass]++, counts =>
+        {
+            for (var p = 0; p < counts.Length; p++)
+            {
+                newPairs[p] += counts[p];
+            }
+        }, parallelism, cancellationToken);
+        var blockTime = clock.Elapsed;
+
+        clock.Restart();
+        var set = ComparisonSet.Select(settings.EffectiveComparisons(), features, normaliser.Nicknames);
+        var (model, trainingPairs) = ModelTrainer.Train(set, features, candidates, newPairs.Sum(), settings, cancellationToken);
+        var frequencies = settings.TermFrequencyAdjustments
+            ? TermFrequencyAdjustments.Compute(set, features, settings.MaxTermFrequencyBits)
+            : TermFrequencyAdjustments.None(set.Count);
+        var trainTime = clock.Elapsed;
+
+        return new DedupePreparation
+        {
+            Normaliser = normaliser,
+            Features = features,
+            Blocks = blocks,
+            Candidates = candidates,
+            NewPairsByPass = newPairs,
+            Scorer = new PairScorer(set, model, frequencies),
+            TrainingPairs = trainingPairs,
+            NormaliseTime = normaliseTime,
+            BlockTime = blockTime,
+            TrainTime = trainTime,
+        };
+    }
+
+    public BlockingStats BlockingStats()
+    {
+        var n = Features.Count;
+        var allPairs = (double)n * (n - 1) / 2;
+        var passes = Blocks.Summaries.Select((s, p) => new BlockingPassStats(s.Key, s.KeyedRecords, s.Blocks, s.LargestBlock, s.OversizedBlocks, NewPairsByPass[p])).ToList();
+        return new BlockingStats(n, CandidateCount, allPairs == 0 ? 1.0 : 1.0 - CandidateCount / allPairs, passes);
+    }
+
+    public DedupeModelSummary ModelSummary()
+    {
+        var model = Scorer.Model;
+        var comparisons = Scorer.Set.Comparisons.Select((c, k) => new ComparisonWeights(
+            c.Kind,
+            Enumerable.Range(1, c.LevelCount - 1).Select(level => new LevelWeight(c.LevelLabels[level], model.M[k][level], model.U[k][level], model.Weights[k][level])).ToList())).ToList();
+        return new DedupeModelSummary(model.Prior, model.Iterations, model.Converged, TrainingPairs, comparisons);
+    }
+
+    private static string[] UniqueIds(IReadOnlyList<DedupeRecord> records)
+    {
+        var ids = new string[records.Count];
+        var seen = new HashSet<string>(records.Count, StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var id = records[i].Id;
+            if (string.IsNullOrEmpty(id))
+            {
+                throw new DedupeInputException($"Record at position {i} has no id.");
+            }
+
+            if (!seen.Add(id))
+            {
+                throw new DedupeInputException($"Record id '{id}' occurs more than once; ids must be unique within a run.");
+            }
+
+            ids[i] = id;
+        }
+
+        return ids;
+    }
+}

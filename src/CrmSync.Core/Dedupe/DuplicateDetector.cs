@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using CrmSync.Core.Dedupe.Clustering;
+
+namespace CrmSync.Core.Dedupe;
+
+/// <summary>
+/// Batch duplicate detection: normalise, block, train a Fellegi–Sunter model by EM on the data itself, score the
+/// candidate pairs, and group confident links with chain-resistant average linkage. Pure and thread-safe.
+/// </summary>
+public sealed class DuplicateDetector
+{
+    public DuplicateDetector(DedupeSettings? settings = null)
+    {
+        Settings = settings ?? new DedupeSettings();
+        DedupeSettingsValidator.EnsureValid(Settings);
+    }
+
+    public DedupeSettings Settings { get; }
+
+    public DedupeResult Run(IReadOnlyList<DedupeRecord> records, DedupeRunOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        options ??= new DedupeRunOptions();
+        var prepared = DedupePreparation.Run(records, Settings, cancellationToken);
+        var features = prepared.Features;
+        var scorer = prepared.Scorer;
+        var parallelism = Settings.EffectiveParallelism();
+
+        var clock = Stopwatch.StartNew();
+        var keepAll = options.KeepScoredPairs;
+        var review = Settings.ReviewThreshold;
+        var links = new List<ScoredLink>();
+        prepared.Candidates.ForEach(
+            () => new List<ScoredLink>(),
+            (local, a, b, _) =>
+            {
+                var probability = scorer.Probability(features, a, b);
+                if (keepAll || probability >= review)
+                {
+                    local.Add(new ScoredLink(a, b, probability));
+                }
+            },
+            links.AddRange,
+            parallelism,
+            cancellationToken);
+        var closure = ComponentClosure.Expand(features.Count, links, Settings.MatchThreshold, prepared.Candidates.IsCandidate,
+            (a, b) => scorer.Probability(features, a, b), parallelism);
+        links.AddRange(keepAll ? closure : closure.Where(l => l.Probability >= review));
+        links.Sort((x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        var reviewLinks = keepAll ? links.Where(l => l.Probability >= review).ToList() : links;
+        var pairs = DescribePairs(prepared, reviewLinks);
+        var scoreTime = clock.Elapsed;
+
+        clock.Restart();
+        var recordGroups = GroupBuilder.Build(features.Count, reviewLinks, (a, b) => scorer.Probability(features, a, b),
+            Settings.MatchThreshold, Settings.GroupLinkageThreshold, parallelism);
+        var (groups, assignments) = NameGroups(prepared, recordGroups, options.PreviousGroupIds);
+        var clusterTime = clock.Elapsed;
+
+        var timings = new DedupeTimings(prepared.NormaliseTime, prepared.BlockTime, prepared.TrainTime, scoreTime, clusterTime);
+        var blocking = prepared.BlockingStats() with { ComponentPairs = closure.Count };
+        return new DedupeResult(pairs, groups, blocking, prepared.ModelSummary(), timings, Warnings(prepared, groups))
+        {
+            GroupAssignments = assignments,
+            ScoredPairs = keepAll ? links.Select(l => new ScoredPair(features.Ids[l.A], features.Ids[l.B], l.Probability)).ToList() : null,
+        };
+    }
+
+    private static List<DuplicatePair> DescribePairs(DedupePreparation prepared, List<ScoredLink> links)
+    {
+        var features = prepared.Features;
+        var pairs = new DuplicatePair[links.Count];
+        Parallel.For(0, links.Count, i =>
+        {
+            var link = links[i];
+            pairs[i] = new DuplicatePair(features.Ids[link.A], features.Ids[link.B], link.Probability, prepared.Scorer.Explain(features, link.A, link.B));
+        });
+
+        return pairs.OrderByDescending(p => p.Probability).ThenBy(p => p.IdA, StringComparer.Ordinal).ThenBy(p => p.IdB, StringComparer.Ordinal).ToList();
+    }
+
+    private (List<DuplicateGroup> Groups, Dictionary<string, string> Assignments) NameGroups(
+        DedupePreparation prepared, List<RecordGroup> recordGroups, IReadOnlyDictionary<string, string>? previous)
+    {
+        var features = prepared.Features;
+        var memberIds = recordGroups.Select(g => (IReadOnlyList<string>)g.Members.Select(m => features.Ids[m]).ToList()).ToList();
+        var groupIds = GroupIdAssigner.Assign(memberIds, previous);
+        var groups = new List<DuplicateGroup>(recordGroups.Count);
+        var assignments = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var g = 0; g < recordGroups.Count; g++)
+        {
+            var primary = PrimarySelector.Select(recordGroups[g].Members, features, Settings.Survivorship);
+            groups.Add(new DuplicateGroup(groupIds[g], features.Ids[primary], memberIds[g], recordGroups[g].Score));
+            foreach (var id in memberIds[g])
+            {
+                assignments[id] = groupIds[g];
+            }
+        }
+
+        return (groups, assignments);
+    }
+
+    private List<string> Warnings(DedupePreparation prepared, List<DuplicateGroup> groups)
+    {
+        var warnings = new List<string>();
+        foreach (var pass in prepared.BlockingStats().Passes.Where(p => p.OversizedBlocks > 0))
+        {
+            warnings.Add($"Blocking key {pass.Key}: {pass.OversizedBlocks} block(s) above MaxBlockSize {Settings.MaxBlockSize} were skipped (largest {pass.LargestBlock} records).");
+        }
+
+        foreach (var group in groups.Where(g => g.MemberIds.Count > Settings.MaxGroupSize))
+        {
+            warnings.Add($"Group {group.GroupId} has {group.MemberIds.Count} records, above MaxGroupSize {Settings.MaxGroupSize}: check for a shared placeholder value.");
+        }
+
+        if (!prepared.Scorer.Model.Converged && prepared.TrainingPairs > 0)
+        {
+            warnings.Add($"EM did not converge within {Settings.EmMaxIterations} iterations; probabilities may be less reliable.");
+        }
+
+        return warnings;
+    }
+}

@@ -1,0 +1,28 @@
+namespace CrmSync.Core.Dedupe.Normalisation;
+
+/// <summary>The interned string columns of <see cref="RecordFeatures"/>.</summary>
+internal enum FeatureColumn
+{
+    FirstName,
+    LastName,
+    FirstPhonetic,
+    FirstPhoneticAlternate,
+    LastPhonetic,
+    LastPhoneticAlternate,
+    Email,
+    EmailLocal,
+    EmailDomain,
+    Phone,
+    PhoneTail,
+    Company,
+    CompanyAcronym,
+    Domain,
+    Address,
+    StreetNumber,
+    Address2,
+    City,
+    Postcode,
+    State,
+    DateOfBirth,
+    NationalId,
+}

@@ -1,0 +1,34 @@
+namespace CrmSync.Core.Dedupe.Normalisation;
+
+/// <summary>The matching keys of one record, as strings, before they are interned into <see cref="RecordFeatures"/>.</summary>
+internal struct NormalisedFields
+{
+    public string? FirstName;
+    public string? LastName;
+    public string? FirstPhonetic;
+    public string? FirstPhoneticAlternate;
+    public string? LastPhonetic;
+    public string? LastPhoneticAlternate;
+    public int FirstNameGroup;
+    public string? Email;
+    public string? EmailLocal;
+    public string? EmailDomain;
+    public EmailFlags EmailFlags;
+    public string? Phone;
+    public string? PhoneTail;
+    public string? Company;
+    public string? CompanyAcronym;
+    public string? Domain;
+    public string? Address;
+    public string? StreetNumber;
+    public string? Address2;
+    public string? City;
+    public string? Postcode;
+    public string? State;
+    public string? DateOfBirth;
+    public int DateOfBirthDay;
+    public string? NationalId;
+    public string? CreatedAt;
+    public string? LastActivityAt;
+    public byte Completeness;
+}

@@ -1,0 +1,59 @@
+using CrmSync.Core.Dedupe.Normalisation;
+
+namespace CrmSync.Core.Dedupe.Scoring;
+
+/// <summary>
+/// Company basename levels: exact; near-identical (Jaro-Winkler ≥ 0.94 or ≥ 80 % of words shared); one name's words
+/// all inside the other ("le montrachet" / "le montrachet bistro"); half the words shared or an acronym of the other.
+/// </summary>
+internal sealed class CompanyNameComparison() : FieldComparison(
+    ComparisonKind.CompanyName, "company name", "exact", "near-identical", "one contains the other", "half the words shared or acronym")
+{
+    private readonly PairLevelCache _cache = new();
+
+    public override FeatureColumn PresenceColumn => FeatureColumn.Company;
+
+    public override FeatureColumn? FrequencyColumn => FeatureColumn.Company;
+
+    public override int Compare(RecordFeatures features, int a, int b)
+    {
+        var company = features.Column(FeatureColumn.Company);
+        if (!BothPresent(company, a, b))
+        {
+            return MissingLevel;
+        }
+
+        if (company[a] == company[b])
+        {
+            return 1;
+        }
+
+        if (!_cache.TryGet(company[a], company[b], out var level))
+        {
+            level = CompareNames(features.Pool(FeatureColumn.Company), company[a], company[b]);
+            _cache.Set(company[a], company[b], level);
+        }
+
+        // Company and acronym share a pool: "ibm" as a name equals the acronym of "international business machines".
+        var acronym = features.Column(FeatureColumn.CompanyAcronym);
+        var isAcronym = (acronym[a] >= 0 && acronym[a] == company[b]) || (acronym[b] >= 0 && acronym[b] == company[a]);
+        return level == DifferentLevel && isAcronym ? 4 : level;
+    }
+
+    private int CompareNames(StringPool pool, int idA, int idB)
+    {
+        string nameA = pool[idA], nameB = pool[idB];
+        var jaccard = TokenSimilarity.Jaccard(nameA, nameB);
+        if (jaccard >= 0.8 || JaroWinkler.Similarity(nameA, nameB) >= 0.94)
+        {
+            return 2;
+        }
+
+        if (TokenSimilarity.Containment(nameA, nameB) >= 1.0)
+        {
+            return 3;
+        }
+
+        return jaccard >= 0.5 ? 4 : DifferentLevel;
+    }
+}

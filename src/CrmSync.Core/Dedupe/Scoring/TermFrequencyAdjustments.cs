@@ -1,0 +1,75 @@
+using CrmSync.Core.Dedupe.Normalisation;
+
+namespace CrmSync.Core.Dedupe.Scoring;
+
+/// <summary>
+/// Term-frequency adjustment of exact agreement (Splink): agreeing on a value held by a share p of records is
+/// worth log2(Σp² / p) bits on top of the exact level's weight — positive for rare values ("zaborowski"),
+/// negative for common ones ("smith") — clamped to ± the configured cap.
+/// </summary>
+internal sealed class TermFrequencyAdjustments
+{
+    private readonly float[]?[] _bitsByComparison;
+
+    private TermFrequencyAdjustments(float[]?[] bitsByComparison) => _bitsByComparison = bitsByComparison;
+
+    public static TermFrequencyAdjustments None(int comparisons) => new(new float[]?[comparisons]);
+
+    public static TermFrequencyAdjustments Compute(ComparisonSet set, RecordFeatures features, double capBits)
+    {
+        var bits = new float[]?[set.Count];
+        for (var k = 0; k < set.Count; k++)
+        {
+            if (set.Comparisons[k].FrequencyColumn is { } column)
+            {
+                bits[k] = ComputeColumn(features, column, capBits);
+            }
+        }
+
+        return new TermFrequencyAdjustments(bits);
+    }
+
+    /// <summary>Bits to add when comparison <paramref name="k"/> agrees exactly on value <paramref name="valueId"/>.</summary>
+    public double Bits(int k, int valueId)
+    {
+        var bits = _bitsByComparison[k];
+        return bits is not null && valueId >= 0 && valueId < bits.Length ? bits[valueId] : 0.0;
+    }
+
+    private static float[] ComputeColumn(RecordFeatures features, FeatureColumn column, double capBits)
+    {
+        var values = features.Column(column);
+        var counts = new int[features.Pool(column).Count];
+        long filled = 0;
+        for (var i = 0; i < features.Count; i++)
+        {
+            if (values[i] >= 0)
+            {
+                counts[values[i]]++;
+                filled++;
+            }
+        }
+
+        var bits = new float[counts.Length];
+        if (filled == 0)
+        {
+            return bits;
+        }
+
+        double sumSquares = 0;
+        foreach (var count in counts)
+        {
+            sumSquares += (double)count * count;
+        }
+
+        var agreementProbability = sumSquares / ((double)filled * filled);
+        for (var id = 0; id < counts.Length; id++)
+        {
+            // Two records agree on the value, so at least two hold it, even when the index has seen only one.
+            var share = Math.Max(counts[id], 2) / (double)filled;
+            bits[id] = (float)Math.Clamp(Math.Log2(agreementProbability / share), -capBits, capBits);
+        }
+
+        return bits;
+    }
+}

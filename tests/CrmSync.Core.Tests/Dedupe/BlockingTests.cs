@@ -1,0 +1,86 @@
+using CrmSync.Core.Dedupe;
+using CrmSync.Core.Dedupe.Blocking;
+
+namespace CrmSync.Core.Tests.Dedupe;
+
+public class BlockingTests
+{
+    [Fact]
+    public void ForEach_BlockAboveCap_SkippedAndReported()
+    {
+        // Ten records share one email (a placeholder); two others share a phone.
+        var records = Enumerable.Range(0, 10).Select(i => TestRecords.Person($"r{i}", $"first{i}", $"last{i}", email: "sales.team@acme.com"))
+            .Append(TestRecords.Person("p1", "ana", "lima", phone: "415-555-2671"))
+            .Append(TestRecords.Person("p2", "bea", "reis", phone: "(415) 555-2671"))
+            .ToList();
+        var features = TestRecords.Features(records);
+        var index = BlockIndex.Build(features, [BlockingKeyKind.Email, BlockingKeyKind.Phone], maxBlockSize: 5, parallelism: 1);
+
+        var pairs = Collect(new CandidatePairs(index));
+
+        Assert.Equal([("p1", "p2")], pairs.Select(p => (features.Ids[p.A], features.Ids[p.B])));
+        Assert.Equal(1, index.Summaries[0].OversizedBlocks);
+        Assert.Equal(10, index.Summaries[0].LargestBlock);
+    }
+
+    [Fact]
+    public void ForEach_PairSharingSeveralKeys_VisitedOnceByFirstPass()
+    {
+        var records = new[]
+        {
+            TestRecords.Person("a", "John", "Smith", "john@acme.com", "415-555-2671"),
+            TestRecords.Person("b", "Jon", "Smyth", "john@acme.com", "415-555-2671"),
+        };
+        var features = TestRecords.Features(records);
+        var index = BlockIndex.Build(features, [BlockingKeyKind.Email, BlockingKeyKind.Phone, BlockingKeyKind.NamePhonetic], 100, 1);
+
+        var pairs = Collect(new CandidatePairs(index));
+
+        Assert.Equal([(0, 1, 0)], pairs);
+    }
+
+    [Fact]
+    public void ForEach_OversizedEarlierPass_LaterPassStillProducesPair()
+    {
+        var records = Enumerable.Range(0, 6).Select(i => TestRecords.Person($"r{i}", "x", "y", email: "shared@acme.com", phone: i < 2 ? "415-555-2671" : null)).ToList();
+        var features = TestRecords.Features(records);
+        var index = BlockIndex.Build(features, [BlockingKeyKind.Email, BlockingKeyKind.Phone], maxBlockSize: 3, parallelism: 1);
+
+        var pairs = Collect(new CandidatePairs(index));
+
+        Assert.Equal([(0, 1, 1)], pairs);
+    }
+
+    [Fact]
+    public void Key_NamePhonetic_SameForSwappedNames()
+    {
+        var features = TestRecords.Features([TestRecords.Person("a", "Isla", "Hall"), TestRecords.Person("b", "Hall", "Isla")]);
+        Assert.Equal(BlockingKeyBuilder.Key(BlockingKeyKind.NamePhonetic, features, 0), BlockingKeyBuilder.Key(BlockingKeyKind.NamePhonetic, features, 1));
+    }
+
+    [Fact]
+    public void Key_FirstNameAndBirthDate_NicknamesShareKey()
+    {
+        var records = new[]
+        {
+            DedupeRecord.Create("a", (FieldRole.FirstName, "Bob"), (FieldRole.DateOfBirth, "1980-01-02")),
+            DedupeRecord.Create("b", (FieldRole.FirstName, "Robert"), (FieldRole.DateOfBirth, "1980-01-02")),
+        };
+        var features = TestRecords.Features(records);
+        Assert.Equal(BlockingKeyBuilder.Key(BlockingKeyKind.FirstNamePhoneticDateOfBirth, features, 0), BlockingKeyBuilder.Key(BlockingKeyKind.FirstNamePhoneticDateOfBirth, features, 1));
+    }
+
+    [Fact]
+    public void Key_RoleMailbox_NoEmailKey()
+    {
+        var features = TestRecords.Features([TestRecords.Person("a", "x", "y", email: "info@acme.com")]);
+        Assert.Equal(0UL, BlockingKeyBuilder.Key(BlockingKeyKind.Email, features, 0));
+    }
+
+    private static List<(int A, int B, int Pass)> Collect(CandidatePairs candidates)
+    {
+        var pairs = new List<(int, int, int)>();
+        candidates.ForEach(() => new List<(int, int, int)>(), (list, a, b, pass) => list.Add((a, b, pass)), pairs.AddRange, 1, TestContext.Current.CancellationToken);
+        return pairs.Order().ToList();
+    }
+}
