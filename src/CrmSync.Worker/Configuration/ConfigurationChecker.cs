@@ -40,7 +40,16 @@ public static partial class ConfigurationChecker
         if (problems.Count > 0)
             return problems;
         var options = new ConnectorOptions();
-        section.Bind(options);
+        try
+        {
+            section.Bind(options);
+        }
+        catch (InvalidOperationException e)
+        {
+            // The binder's message names the key and the value it could not convert.
+            return [new ConfigurationProblem(section.Path, e.Message)];
+        }
+
         return ConnectorOptionsValidator.Check(section.Key, options);
     }
 

@@ -26,6 +26,9 @@ internal static partial class ConnectorKeySchema
         (Pattern(@"Schedules:[^:]+:Enabled"), "bool"),
         (Pattern("StageAge:DefaultLimitDays"), "int"),
         (Pattern(@"StageAge:LimitsByStage:[^:]+"), "int"),
+        (Pattern("Dedupe:Enabled"), "bool"),
+        // Matching rules are checked by the binder and DedupeSettingsValidator, which name the key themselves.
+        (Pattern(@"Dedupe:(Contacts|Companies):[A-Za-z]+(:\d+)?"), "string"),
     ];
 
     public static string? CheckValue(string relativeKey, string? value)

@@ -1,3 +1,4 @@
+using CrmSync.Core.Duplicates;
 using CrmSync.Core.Records;
 using CrmSync.Core.StageRules;
 
@@ -35,4 +36,6 @@ public sealed class ConnectorOptions
     public Dictionary<string, JobSchedule> Schedules { get; set; } = [];
 
     public StageAgeOptions StageAge { get; set; } = new();
+
+    public DuplicateDetectionOptions Dedupe { get; set; } = new();
 }

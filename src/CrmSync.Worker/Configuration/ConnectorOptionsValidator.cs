@@ -1,4 +1,5 @@
 using Cronos;
+using CrmSync.Core.Duplicates;
 using CrmSync.Core.Records;
 using CrmSync.Core.StageRules;
 using Microsoft.Extensions.Options;
@@ -48,9 +49,10 @@ public sealed class ConnectorOptionsValidator : IValidateOptions<ConnectorOption
         foreach (var (job, schedule) in o.Schedules)
             CheckSchedule($"Schedules:{job}", job, schedule, Add);
 
-        foreach (var problem in o.StageAge.Validate($"{prefix}:{StageAgeOptions.SectionName}"))
+        // Core's messages start with the full key: "CrmSync:Connectors:x:StageAge:DefaultLimitDays must be …".
+        foreach (var problem in o.StageAge.Validate($"{prefix}:{StageAgeOptions.SectionName}")
+                     .Concat(o.Dedupe.Validate($"{prefix}:{DuplicateDetectionOptions.SectionName}")))
         {
-            // Core's messages start with the full key: "CrmSync:Connectors:x:StageAge:DefaultLimitDays must be …".
             var split = problem.IndexOf(' ');
             problems.Add(split < 0 ? new(prefix, problem) : new(problem[..split], problem[(split + 1)..]));
         }

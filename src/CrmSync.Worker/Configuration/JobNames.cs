@@ -8,7 +8,10 @@ public static class JobNames
     public const string WriteBack = "writeback";
     public const string Pipeline = "pipeline";
 
-    public static readonly IReadOnlyList<string> All = [Sync, Analyze, WriteBack, Pipeline];
+    /// <summary>Duplicate detection alone over the stored records, then its write-back (analyze and pipeline include it too).</summary>
+    public const string Dedupe = "dedupe";
+
+    public static readonly IReadOnlyList<string> All = [Sync, Analyze, WriteBack, Pipeline, Dedupe];
 
     public static bool IsKnown(string job) => All.Contains(job, StringComparer.Ordinal);
 }

@@ -13,7 +13,8 @@ public sealed class AlertStep(IRecordStore store, TimeProvider time)
 {
     private static readonly TimeSpan DueIn = TimeSpan.FromDays(1);
 
-    public async Task RunAsync(JobRunContext run, IReadOnlyList<AlertCandidate> candidates, CancellationToken ct)
+    /// <param name="alertTypes">The alert types this run evaluated (null = all): open alerts of other types stay open.</param>
+    public async Task RunAsync(JobRunContext run, IReadOnlyList<AlertCandidate> candidates, IReadOnlySet<string>? alertTypes, CancellationToken ct)
     {
         var name = run.ConnectorName;
         var existing = await store.GetAlertsAsync(name, ct);
@@ -22,7 +23,7 @@ public sealed class AlertStep(IRecordStore store, TimeProvider time)
             ? new Dictionary<string, CrmTaskState>()
             : await run.Connector.GetTaskStatesAsync(taskIds, ct);
 
-        var plan = AlertPlanner.Plan(candidates, existing, taskStates, time.GetUtcNow());
+        var plan = AlertPlanner.Plan(candidates, existing, taskStates, time.GetUtcNow(), alertTypes);
         foreach (var candidate in plan.ToCreate)
         {
             run.PlannedAlerts.Add(new(candidate.Key, candidate.AlertType, candidate.ObjectType, candidate.RecordId, candidate.OwnerId, candidate.Subject));

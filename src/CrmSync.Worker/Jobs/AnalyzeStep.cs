@@ -6,9 +6,10 @@ using CrmSync.Worker.Analysis;
 namespace CrmSync.Worker.Jobs;
 
 /// <summary>Runs every analyzer over the stored records and keeps the result for the write-back step.</summary>
-public sealed class AnalyzeStep(IRecordStore store, ConnectorDocuments documents, AnalyzerCatalog analyzers)
+public sealed class AnalyzeStep(IRecordStore store, ConnectorDocuments documents)
 {
-    public async Task<AnalyzerResult> RunAsync(JobRunContext run, CancellationToken ct)
+    /// <param name="persist">Keep the result for a later writeback job (only a run of every analyzer is kept).</param>
+    public async Task<AnalyzerResult> RunAsync(JobRunContext run, AnalyzerSet analyzers, bool persist, CancellationToken ct)
     {
         var name = run.ConnectorName;
         var records = new Dictionary<string, IReadOnlyList<CrmRecord>>(StringComparer.Ordinal);
@@ -26,10 +27,11 @@ public sealed class AnalyzeStep(IRecordStore store, ConnectorDocuments documents
             records,
             await documents.GetPipelinesAsync(name, CrmObjectTypes.Deals, ct),
             await documents.GetOwnersAsync(name, ct));
-        var ran = analyzers.For(name, run.Options).Run(context);
+        var ran = analyzers.Runner.Run(context);
         var result = new AnalyzerResult(ran.Values, ran.Alerts);
 
-        await documents.SetAnalysisAsync(name, result, ct);
+        if (persist)
+            await documents.SetAnalysisAsync(name, result, ct);
         run.Add(CounterNames.ValuesComputed, result.Values.Count);
         run.Add(CounterNames.AlertCandidates, result.Alerts.Count);
         return result;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CrmSync.Core.Analysis;
 using CrmSync.Core.Connectors;
 using CrmSync.Storage;
+using CrmSync.Worker.Analysis;
 using CrmSync.Worker.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public sealed partial class ConnectorJobRunner(
     SyncStep sync,
     AnalyzeStep analyze,
     WriteBackStep writeBack,
+    AnalyzerCatalog analyzers,
     ConnectorLock connectorLock,
     TimeProvider time,
     ILogger<ConnectorJobRunner> logger)
@@ -72,13 +74,15 @@ public sealed partial class ConnectorJobRunner(
 
     private async Task ExecuteAsync(JobRunContext run, string job, CancellationToken ct)
     {
-        AnalyzerResult? analysis = null;
         if (job is JobNames.Sync or JobNames.Pipeline)
             await sync.RunAsync(run, ct);
-        if (job is JobNames.Analyze or JobNames.Pipeline)
-            analysis = await analyze.RunAsync(run, ct);
-        if (job is JobNames.WriteBack or JobNames.Pipeline)
-            await writeBack.RunAsync(run, analysis, ct);
+
+        var set = job == JobNames.Dedupe ? analyzers.Duplicates(run.Options) : analyzers.All(run.ConnectorName, run.Options);
+        AnalyzerResult? analysis = null;
+        if (job is JobNames.Analyze or JobNames.Pipeline or JobNames.Dedupe)
+            analysis = await analyze.RunAsync(run, set, persist: job != JobNames.Dedupe, ct);
+        if (job is JobNames.WriteBack or JobNames.Pipeline or JobNames.Dedupe)
+            await writeBack.RunAsync(run, set, analysis, ct);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Connector {Connector}: job {Job} failed")]

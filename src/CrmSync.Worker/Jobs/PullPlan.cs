@@ -1,4 +1,6 @@
 using CrmSync.Core.Connectors;
+using CrmSync.Core.Dedupe;
+using CrmSync.Core.Duplicates;
 using CrmSync.Core.Records;
 using CrmSync.Core.StageRules;
 
@@ -25,10 +27,14 @@ public static class PullPlan
     public static PullRequest For(string objectType, PullMode mode, string? cursor, IReadOnlyList<CrmPipeline> pipelines) =>
         objectType switch
         {
-            CrmObjectTypes.Contacts => new(objectType, mode, cursor, ContactProperties, [], [CrmObjectTypes.Companies]),
-            CrmObjectTypes.Companies => new(objectType, mode, cursor, CompanyProperties, [], []),
+            CrmObjectTypes.Contacts => new(objectType, mode, cursor, WithDuplicateInputs(objectType, ContactProperties), [], [CrmObjectTypes.Companies]),
+            CrmObjectTypes.Companies => new(objectType, mode, cursor, WithDuplicateInputs(objectType, CompanyProperties), [], []),
             CrmObjectTypes.Deals => new(objectType, mode, cursor, [.. DealProperties, .. HubSpotDealProperties.RequiredFor(pipelines)],
                 [HubSpotDealProperties.DealStage], [CrmObjectTypes.Companies, CrmObjectTypes.Contacts]),
             _ => throw new ArgumentOutOfRangeException(nameof(objectType), objectType, "unknown object type"),
         };
+
+    /// <summary>The fields duplicate matching reads, and the group last written, so group ids carry over.</summary>
+    private static string[] WithDuplicateInputs(string objectType, string[] properties) =>
+        [.. properties.Union(FieldMap.For(objectType).Properties, StringComparer.Ordinal), DuplicateProperties.Group];
 }

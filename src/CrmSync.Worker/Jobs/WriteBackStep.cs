@@ -9,26 +9,27 @@ namespace CrmSync.Worker.Jobs;
 /// Sends only the computed values that differ from what was last written. Written state is saved per record only
 /// after the CRM accepted it, so a failed record is retried on the next run.
 /// </summary>
-public sealed class WriteBackStep(IRecordStore store, ConnectorDocuments documents, AnalyzerCatalog analyzers, AlertStep alerts)
+public sealed class WriteBackStep(IRecordStore store, ConnectorDocuments documents, AlertStep alerts)
 {
-    public async Task RunAsync(JobRunContext run, AnalyzerResult? analysis, CancellationToken ct)
+    public async Task RunAsync(JobRunContext run, AnalyzerSet analyzers, AnalyzerResult? analysis, CancellationToken ct)
     {
         analysis ??= await documents.GetAnalysisAsync(run.ConnectorName, ct)
             ?? throw new InvalidOperationException(
                 $"Connector '{run.ConnectorName}': nothing to write back yet; run the 'analyze' job (or 'pipeline') first");
 
-        var definitions = analyzers.For(run.ConnectorName, run.Options).Properties;
+        var definitions = analyzers.Runner.Properties;
         if (!run.DryRun && definitions.Count > 0)
             await run.Connector.EnsurePropertiesAsync(definitions, ct);
 
         var byType = analysis.Values.ToLookup(v => v.ObjectType, StringComparer.Ordinal);
         foreach (var objectType in run.Options.ObjectTypes)
-            await WriteAsync(run, objectType, byType[objectType], ct);
+            await WriteAsync(run, objectType, byType[objectType], analyzers.Scope, ct);
 
-        await alerts.RunAsync(run, analysis.Alerts, ct);
+        await alerts.RunAsync(run, analysis.Alerts, analyzers.AlertTypes, ct);
     }
 
-    private async Task WriteAsync(JobRunContext run, string objectType, IEnumerable<ComputedValue> values, CancellationToken ct)
+    private async Task WriteAsync(
+        JobRunContext run, string objectType, IEnumerable<ComputedValue> values, IReadOnlySet<string>? scope, CancellationToken ct)
     {
         var name = run.ConnectorName;
         var written = await store.GetWrittenAsync(name, objectType, ct);
@@ -36,7 +37,7 @@ public sealed class WriteBackStep(IRecordStore store, ConnectorDocuments documen
         await foreach (var record in store.ReadRecordsAsync(name, objectType, includeArchived: false, ct))
             liveIds.Add(record.Id);
 
-        var plan = WriteBackPlanner.Plan(objectType, values, written, liveIds);
+        var plan = WriteBackPlanner.Plan(objectType, values, written, liveIds, scope);
         foreach (var update in plan.Updates)
         {
             foreach (var change in update.Changes)

@@ -1,0 +1,72 @@
+using System.Globalization;
+using CrmSync.Core.Analysis;
+using CrmSync.Core.Connectors;
+using CrmSync.Core.Dedupe;
+using CrmSync.Core.Records;
+
+namespace CrmSync.Core.Duplicates;
+
+/// <summary>
+/// Finds duplicate contacts and companies and marks every member of a group with the group, its suggested primary,
+/// its best match probability and the reason; a record that leaves a group (merged, or no longer matching) gets its
+/// values cleared. One alert per group, for the primary's owner. Group ids carry over from the values last pulled.
+/// </summary>
+public sealed class DuplicateAnalyzer(DuplicateDetectionOptions options) : IRecordAnalyzer
+{
+    public const string AnalyzerName = "duplicates";
+    public const string AlertType = "duplicate_group";
+
+    private static readonly string[] ObjectTypes = [CrmObjectTypes.Contacts, CrmObjectTypes.Companies];
+
+    public string Name => AnalyzerName;
+
+    public IReadOnlyList<ComputedPropertyDefinition> Properties { get; } = ObjectTypes.SelectMany(Definitions).ToList();
+
+    public AnalyzerResult Analyze(AnalysisContext context)
+    {
+        var values = new List<ComputedValue>();
+        var alerts = new List<AlertCandidate>();
+        foreach (var objectType in ObjectTypes)
+        {
+            var records = context.Records(objectType);
+            if (records.Count < 2)
+                continue;
+            var settings = objectType == CrmObjectTypes.Contacts ? options.Contacts : options.Companies;
+            var map = FieldMap.For(objectType);
+            var result = new DuplicateDetector(settings).Run(
+                records.Select(map.ToRecord).ToList(),
+                new DedupeRunOptions { PreviousGroupIds = PreviousGroups(records) });
+            var byId = records.ToDictionary(r => r.Id, StringComparer.Ordinal);
+            values.AddRange(DuplicateValues.For(objectType, records, result, settings.MatchThreshold));
+            alerts.AddRange(result.Groups.Select(g => DuplicateAlert.For(objectType, g, byId)));
+        }
+
+        return new AnalyzerResult(values, alerts);
+    }
+
+    private static Dictionary<string, string> PreviousGroups(IReadOnlyList<CrmRecord> records)
+    {
+        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (record.Get(DuplicateProperties.Group) is { Length: > 0 } group)
+                previous[record.Id] = group;
+        }
+
+        return previous;
+    }
+
+    private static IEnumerable<ComputedPropertyDefinition> Definitions(string objectType) =>
+    [
+        new(objectType, DuplicateProperties.Group, "CrmSync duplicate group", ComputedPropertyType.Text,
+            "Id of the group of records CrmSync judged to be the same; empty when the record has no duplicate."),
+        new(objectType, DuplicateProperties.DuplicateOf, "CrmSync duplicate of", ComputedPropertyType.Text,
+            "Id of the group's suggested primary record; empty on the primary itself."),
+        new(objectType, DuplicateProperties.Score, "CrmSync duplicate score", ComputedPropertyType.Number,
+            "Match probability (0 to 1) of this record's strongest link within its group."),
+        new(objectType, DuplicateProperties.Reason, "CrmSync duplicate reason", ComputedPropertyType.Text,
+            "Which fields agreed and which disagreed in that strongest link."),
+    ];
+
+    internal static string FormatScore(double probability) => probability.ToString("0.000", CultureInfo.InvariantCulture);
+}

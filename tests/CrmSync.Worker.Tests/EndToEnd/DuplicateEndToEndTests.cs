@@ -1,0 +1,71 @@
+using CrmSync.Core.Duplicates;
+using CrmSync.Sandbox;
+using CrmSync.Storage;
+using CrmSync.Worker.Configuration;
+using CrmSync.Worker.Demo;
+using CrmSync.Worker.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmSync.Worker.Tests.EndToEnd;
+
+[Collection(HostCollection.Name)]
+public class DuplicateEndToEndTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Pipeline_PlantedDuplicates_AreGroupedWrittenAndAlertedOncePerGroup()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var demo = await DemoSession.StartAsync(new SandboxOptions { Records = 2_000, Seed = 21 }, 0, null, ct);
+        var state = demo.Sandbox.State;
+
+        var first = await demo.RunPipelineAsync(ct);
+
+        Assert.Equal(RunStatus.Succeeded, first.Status);
+        var planted = state.PlantedDuplicates;
+        var found = planted.Count(p =>
+            state.GetPropertyValue(p.ObjectType, p.OriginalId, DuplicateProperties.Group) is { Length: > 0 } group
+            && group == state.GetPropertyValue(p.ObjectType, p.DuplicateId, DuplicateProperties.Group));
+        output.WriteLine($"planted duplicate pairs found in one group: {found} of {planted.Count}");
+        Assert.True(found >= 0.95 * planted.Count, $"only {found} of {planted.Count} planted pairs were grouped");
+
+        var duplicateTasks = state.ListTasks().Where(t => t.Subject?.Contains("possible duplicate") == true).ToList();
+        var groups = await CountGroupsAsync(demo, planted.Select(p => p.ObjectType).Distinct(), ct);
+        output.WriteLine($"duplicate groups: {groups}, tasks: {duplicateTasks.Count}");
+        Assert.Equal(groups, duplicateTasks.Count);
+        Assert.True(groups <= planted.Count * 1.1, $"{groups} groups for {planted.Count} planted pairs: too many false groups");
+
+        var second = await demo.RunPipelineAsync(ct);
+        Assert.Equal(0, second.Counts.GetValueOrDefault(CounterNames.WriteCalls));
+        Assert.Equal(0, second.Counts.GetValueOrDefault(CounterNames.AlertsCreated));
+    }
+
+    [Fact]
+    public async Task DedupeJob_AfterAPipeline_WritesNothingAndKeepsOtherValues()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var demo = await DemoSession.StartAsync(new SandboxOptions { Records = 1_000, Seed = 4 }, 0, null, ct);
+        await demo.RunPipelineAsync(ct);
+        var runner = demo.App.Services.GetRequiredService<ConnectorJobRunner>();
+
+        var dedupe = await runner.RunAsync(DemoSession.Connector, JobNames.Dedupe, false, null, ct);
+
+        Assert.Equal(RunStatus.Succeeded, dedupe.Status);
+        Assert.Equal(0, dedupe.Counts.GetValueOrDefault(CounterNames.WriteCalls));
+        Assert.Equal(0, dedupe.Counts.GetValueOrDefault(CounterNames.AlertsResolved));
+        var written = await demo.App.Services.GetRequiredService<IRecordStore>().GetWrittenAsync(DemoSession.Connector, "deals", ct);
+        Assert.NotEmpty(written);
+    }
+
+    private static async Task<int> CountGroupsAsync(DemoSession demo, IEnumerable<string> objectTypes, CancellationToken ct)
+    {
+        var store = demo.App.Services.GetRequiredService<IRecordStore>();
+        var groups = 0;
+        foreach (var type in objectTypes)
+        {
+            var written = await store.GetWrittenAsync(DemoSession.Connector, type, ct);
+            groups += written.Values.Select(w => w.Values.GetValueOrDefault(DuplicateProperties.Group)).OfType<string>().Distinct().Count();
+        }
+
+        return groups;
+    }
+}
