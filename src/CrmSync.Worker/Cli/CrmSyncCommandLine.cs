@@ -15,6 +15,7 @@ public static class CrmSyncCommandLine
         root.Subcommands.Add(JobsCommand.Build());
         root.Subcommands.Add(ConfigCommand.Build());
         root.Subcommands.Add(SandboxCommand.Build());
+        root.Subcommands.Add(DedupeCommand.Build());
         root.SetAction((parse, ct) => RunCommand.ExecuteAsync(parse, ct));
         return root;
     }
