@@ -20,6 +20,7 @@ internal sealed class HubSpotConnector : ICrmConnector
     private readonly BatchUpdater _updater;
     private readonly TaskCreator _taskCreator;
     private readonly TaskStateReader _taskStates;
+    private readonly RecordMerger _merger;
 
     public HubSpotConnector(HubSpotConnectorContext context, HubSpotApiProvider apis)
     {
@@ -34,6 +35,7 @@ internal sealed class HubSpotConnector : ICrmConnector
         _updater = new BatchUpdater(context, apis, runner);
         _taskCreator = new TaskCreator(context, apis, runner);
         _taskStates = new TaskStateReader(context, apis, runner);
+        _merger = new RecordMerger(context, apis, runner);
     }
 
     public string Name => Context.Name;
@@ -62,6 +64,9 @@ internal sealed class HubSpotConnector : ICrmConnector
 
     public Task<IReadOnlyDictionary<string, CrmTaskState>> GetTaskStatesAsync(IReadOnlyList<string> taskIds, CancellationToken cancellationToken) =>
         _taskStates.ReadAsync(taskIds, cancellationToken);
+
+    public Task MergeAsync(string objectType, string primaryId, string mergedId, CancellationToken cancellationToken) =>
+        _merger.MergeAsync(objectType, primaryId, mergedId, cancellationToken);
 
     public override string ToString() => Context.ToString();
 }

@@ -8,6 +8,8 @@ public sealed record AnalysisRunResult(
     IReadOnlyList<ComputedValue> Values,
     IReadOnlyList<AlertCandidate> Alerts)
 {
+    public IReadOnlyList<MergeProposal> Merges { get; init; } = [];
+
     /// <summary>The computed values of one object type: the input of the write-back planner.</summary>
     public IReadOnlyList<ComputedValue> ValuesFor(string objectType) =>
         Values.Where(v => v.ObjectType == objectType).ToList();

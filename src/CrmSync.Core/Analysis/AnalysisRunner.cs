@@ -40,6 +40,7 @@ public sealed class AnalysisRunner
     {
         var values = new List<ComputedValue>();
         var alerts = new List<AlertCandidate>();
+        var merges = new List<MergeProposal>();
         var seenValues = new HashSet<(string, string, string)>();
         var seenKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var analyzer in _analyzers)
@@ -61,9 +62,11 @@ public sealed class AnalysisRunner
 
                 alerts.Add(alert);
             }
+
+            merges.AddRange(result.Merges);
         }
 
-        return new AnalysisRunResult(Properties, values, alerts);
+        return new AnalysisRunResult(Properties, values, alerts) { Merges = merges };
     }
 
     private void Register(string analyzer, ComputedPropertyDefinition property)

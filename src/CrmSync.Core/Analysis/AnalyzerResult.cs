@@ -2,5 +2,8 @@ namespace CrmSync.Core.Analysis;
 
 public sealed record AnalyzerResult(IReadOnlyList<ComputedValue> Values, IReadOnlyList<AlertCandidate> Alerts)
 {
+    /// <summary>Merges to perform, proposed only when the connector enabled auto-merge.</summary>
+    public IReadOnlyList<MergeProposal> Merges { get; init; } = [];
+
     public static AnalyzerResult Empty { get; } = new([], []);
 }

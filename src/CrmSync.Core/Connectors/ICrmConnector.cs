@@ -27,5 +27,11 @@ public interface ICrmConnector
     /// <summary>Creates one task; never retried blindly (a create is not idempotent). Returns the CRM's task id.</summary>
     Task<string> CreateTaskAsync(AlertTaskRequest request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Merges <paramref name="mergedId"/> into <paramref name="primaryId"/> (the CRM's own merge: it cannot be undone).
+    /// Never retried blindly. Only called when a connector explicitly enables auto-merge.
+    /// </summary>
+    Task MergeAsync(string objectType, string primaryId, string mergedId, CancellationToken cancellationToken);
+
     Task<IReadOnlyDictionary<string, CrmTaskState>> GetTaskStatesAsync(IReadOnlyList<string> taskIds, CancellationToken cancellationToken);
 }

@@ -26,6 +26,7 @@ public sealed class DuplicateAnalyzer(DuplicateDetectionOptions options) : IReco
     {
         var values = new List<ComputedValue>();
         var alerts = new List<AlertCandidate>();
+        var merges = new List<MergeProposal>();
         foreach (var objectType in ObjectTypes)
         {
             var records = context.Records(objectType);
@@ -39,9 +40,27 @@ public sealed class DuplicateAnalyzer(DuplicateDetectionOptions options) : IReco
             var byId = records.ToDictionary(r => r.Id, StringComparer.Ordinal);
             values.AddRange(DuplicateValues.For(objectType, records, result, settings.MatchThreshold));
             alerts.AddRange(result.Groups.Select(g => DuplicateAlert.For(objectType, g, byId)));
+            if (options.AutoMerge.Enabled)
+                merges.AddRange(MergeProposals(objectType, result, options.AutoMerge.MinProbability));
         }
 
-        return new AnalyzerResult(values, alerts);
+        return new AnalyzerResult(values, alerts) { Merges = merges };
+    }
+
+    /// <summary>Members linked directly to their primary at or above the threshold; weaker members are only marked.</summary>
+    private static IEnumerable<MergeProposal> MergeProposals(string objectType, DedupeResult result, double minProbability)
+    {
+        var primaryOf = result.Groups.SelectMany(g => g.MemberIds.Select(m => (Member: m, g.PrimaryId)))
+            .ToDictionary(x => x.Member, x => x.PrimaryId, StringComparer.Ordinal);
+        foreach (var pair in result.Pairs)
+        {
+            if (pair.Probability < minProbability || !primaryOf.TryGetValue(pair.IdA, out var primary))
+                continue;
+            if (pair.IdA == primary && primaryOf.GetValueOrDefault(pair.IdB) == primary)
+                yield return new MergeProposal(objectType, primary, pair.IdB, pair.Probability, pair.Reason);
+            else if (pair.IdB == primary && primaryOf.GetValueOrDefault(pair.IdA) == primary)
+                yield return new MergeProposal(objectType, primary, pair.IdA, pair.Probability, pair.Reason);
+        }
     }
 
     private static Dictionary<string, string> PreviousGroups(IReadOnlyList<CrmRecord> records)

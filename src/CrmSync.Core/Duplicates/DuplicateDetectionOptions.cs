@@ -16,10 +16,15 @@ public sealed class DuplicateDetectionOptions
 
     public DedupeSettings Companies { get; set; } = new() { Kind = RecordKind.Company };
 
+    public AutoMergeOptions AutoMerge { get; set; } = new();
+
     /// <summary>Every problem, each naming its full configuration key under <paramref name="sectionPath"/>.</summary>
     public IReadOnlyList<string> Validate(string sectionPath) =>
     [
         .. DedupeSettingsValidator.Validate(Contacts, $"{sectionPath}:{nameof(Contacts)}"),
         .. DedupeSettingsValidator.Validate(Companies, $"{sectionPath}:{nameof(Companies)}"),
+        .. AutoMerge.MinProbability is >= AutoMergeOptions.LowestAllowedProbability and < 1
+            ? Array.Empty<string>()
+            : [$"{sectionPath}:AutoMerge:MinProbability must be at least {AutoMergeOptions.LowestAllowedProbability} and below 1 (was {AutoMerge.MinProbability})."],
     ];
 }

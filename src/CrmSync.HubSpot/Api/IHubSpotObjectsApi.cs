@@ -40,4 +40,13 @@ internal interface IHubSpotObjectsApi
         [Body] HsObjectCreate request,
         [Property(HubSpotHttp.NoRetryOptionName)] bool noRetry,
         CancellationToken cancellationToken);
+
+    /// <summary>A merge cannot be undone or repeated: sent once (<paramref name="noRetry"/>).</summary>
+    [Post("/{**prefix}/{objectType}/merge")]
+    Task<IApiResponse<HsObject>> Merge(
+        string prefix,
+        string objectType,
+        [Body] HsMergeRequest request,
+        [Property(HubSpotHttp.NoRetryOptionName)] bool noRetry,
+        CancellationToken cancellationToken);
 }

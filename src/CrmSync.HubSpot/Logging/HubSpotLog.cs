@@ -50,4 +50,8 @@ internal static partial class HubSpotLog
     [LoggerMessage(EventId = 1031, Level = LogLevel.Information,
         Message = "HubSpot connector {Connector}: created task {TaskId} on {ObjectType} {RecordId}")]
     public static partial void TaskCreated(ILogger logger, string connector, string taskId, string objectType, string recordId);
+
+    [LoggerMessage(EventId = 1040, Level = LogLevel.Warning,
+        Message = "HubSpot connector {Connector}: merged {ObjectType} {MergedId} into {PrimaryId}")]
+    public static partial void RecordsMerged(ILogger logger, string connector, string objectType, string mergedId, string primaryId);
 }

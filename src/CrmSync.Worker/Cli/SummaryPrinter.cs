@@ -29,6 +29,10 @@ public static class SummaryPrinter
         o.WriteLine($"Planned writes ({s.PlannedWrites.Count}):");
         foreach (var w in s.PlannedWrites)
             o.WriteLine($"  {w.ObjectType} {w.RecordId} {w.Property}: {Show(w.OldValue)} → {Show(w.NewValue)}");
+        if (s.PlannedMerges.Count > 0)
+            o.WriteLine($"Planned merges ({s.PlannedMerges.Count}, auto-merge enabled):");
+        foreach (var m in s.PlannedMerges)
+            o.WriteLine($"  {m.ObjectType} {m.MergedId} into {m.PrimaryId} (probability {m.Probability:F4}): {m.Reason}");
         o.WriteLine($"Planned alerts ({s.PlannedAlerts.Count}):");
         foreach (var a in s.PlannedAlerts)
             o.WriteLine($"  {a.ObjectType} {a.RecordId} [{a.AlertType}] owner {a.OwnerId ?? "(none)"}: {a.Subject}");

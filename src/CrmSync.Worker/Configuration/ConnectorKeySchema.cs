@@ -27,6 +27,8 @@ internal static partial class ConnectorKeySchema
         (Pattern("StageAge:DefaultLimitDays"), "int"),
         (Pattern(@"StageAge:LimitsByStage:[^:]+"), "int"),
         (Pattern("Dedupe:Enabled"), "bool"),
+        (Pattern("Dedupe:AutoMerge:Enabled"), "bool"),
+        (Pattern("Dedupe:AutoMerge:MinProbability"), "double"),
         // Matching rules are checked by the binder and DedupeSettingsValidator, which name the key themselves.
         (Pattern(@"Dedupe:(Contacts|Companies):[A-Za-z]+(:\d+)?"), "string"),
     ];

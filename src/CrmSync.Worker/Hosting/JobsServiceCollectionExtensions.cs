@@ -19,6 +19,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<SyncStep>();
         services.AddTransient<AnalyzeStep>();
         services.AddTransient<AlertStep>();
+        services.AddTransient<MergeStep>();
         services.AddTransient<WriteBackStep>();
         services.AddTransient<ConnectorJobRunner>();
         services.AddTransient<ConnectorJob>();

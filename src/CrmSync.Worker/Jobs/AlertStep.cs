@@ -47,7 +47,7 @@ public sealed class AlertStep(IRecordStore store, TimeProvider time)
         {
             taskId = await run.Connector.CreateTaskAsync(candidate.ToTaskRequest(run.Now + DueIn), ct);
         }
-        catch (CrmConnectorException e) when (e.Kind is CrmFailureKind.Unavailable or CrmFailureKind.InvalidResponse)
+        catch (CrmConnectorException e) when (e.IsRecordLevel())
         {
             // Not saved: the next run tries this alert again.
             run.Errors.Add(new(candidate.ObjectType, candidate.RecordId, "ALERT_CREATE_FAILED", e.Message));

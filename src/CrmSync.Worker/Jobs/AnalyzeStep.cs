@@ -28,7 +28,7 @@ public sealed class AnalyzeStep(IRecordStore store, ConnectorDocuments documents
             await documents.GetPipelinesAsync(name, CrmObjectTypes.Deals, ct),
             await documents.GetOwnersAsync(name, ct));
         var ran = analyzers.Runner.Run(context);
-        var result = new AnalyzerResult(ran.Values, ran.Alerts);
+        var result = new AnalyzerResult(ran.Values, ran.Alerts) { Merges = ran.Merges };
 
         if (persist)
             await documents.SetAnalysisAsync(name, result, ct);

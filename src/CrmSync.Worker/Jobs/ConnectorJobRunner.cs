@@ -66,7 +66,7 @@ public sealed partial class ConnectorJobRunner(
         LogFinished(connectorName, job, status, clock.Elapsed.TotalSeconds);
 
         var summary = new JobRunSummary(runId, connectorName, job, run.DryRun, status, clock.Elapsed.TotalSeconds,
-            run.Counts, run.Errors, run.PlannedWrites, run.PlannedAlerts, message);
+            run.Counts, run.Errors, run.PlannedWrites, run.PlannedAlerts, run.PlannedMerges, message);
         if (status is RunStatus.Failed or RunStatus.Cancelled)
             throw new JobFailedException(summary);
         return summary;

@@ -1,3 +1,4 @@
+using CrmSync.Core.Analysis;
 using CrmSync.Core.Connectors;
 using CrmSync.Storage;
 using CrmSync.Worker.Configuration;
@@ -17,6 +18,7 @@ public sealed class JobRunContext(string connectorName, ConnectorOptions options
     public List<RunRecordError> Errors { get; } = [];
     public List<PlannedWrite> PlannedWrites { get; } = [];
     public List<PlannedAlert> PlannedAlerts { get; } = [];
+    public List<MergeProposal> PlannedMerges { get; } = [];
 
     public void Add(string counter, long amount = 1) =>
         Counts[counter] = Counts.GetValueOrDefault(counter) + amount;

@@ -1,3 +1,4 @@
+using CrmSync.Core.Analysis;
 using CrmSync.Storage;
 
 namespace CrmSync.Worker.Jobs;
@@ -14,4 +15,5 @@ public sealed record JobRunSummary(
     IReadOnlyList<RunRecordError> Errors,
     IReadOnlyList<PlannedWrite> PlannedWrites,
     IReadOnlyList<PlannedAlert> PlannedAlerts,
+    IReadOnlyList<MergeProposal> PlannedMerges,
     string? Message);

@@ -9,7 +9,7 @@ namespace CrmSync.Worker.Jobs;
 /// Sends only the computed values that differ from what was last written. Written state is saved per record only
 /// after the CRM accepted it, so a failed record is retried on the next run.
 /// </summary>
-public sealed class WriteBackStep(IRecordStore store, ConnectorDocuments documents, AlertStep alerts)
+public sealed class WriteBackStep(IRecordStore store, ConnectorDocuments documents, MergeStep merges, AlertStep alerts)
 {
     public async Task RunAsync(JobRunContext run, AnalyzerSet analyzers, AnalyzerResult? analysis, CancellationToken ct)
     {
@@ -21,6 +21,7 @@ public sealed class WriteBackStep(IRecordStore store, ConnectorDocuments documen
         if (!run.DryRun && definitions.Count > 0)
             await run.Connector.EnsurePropertiesAsync(definitions, ct);
 
+        await merges.RunAsync(run, analysis.Merges, ct);
         var byType = analysis.Values.ToLookup(v => v.ObjectType, StringComparer.Ordinal);
         foreach (var objectType in run.Options.ObjectTypes)
             await WriteAsync(run, objectType, byType[objectType], analyzers.Scope, ct);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CrmSync.Core.Duplicates;
 using CrmSync.Sandbox;
 using CrmSync.Storage;
@@ -34,9 +35,41 @@ public class DuplicateEndToEndTests(ITestOutputHelper output)
         Assert.Equal(groups, duplicateTasks.Count);
         Assert.True(groups <= planted.Count * 1.1, $"{groups} groups for {planted.Count} planted pairs: too many false groups");
 
+        Assert.DoesNotContain(state.RequestLog, r => r.Path.EndsWith("/merge", StringComparison.Ordinal));
+
         var second = await demo.RunPipelineAsync(ct);
         Assert.Equal(0, second.Counts.GetValueOrDefault(CounterNames.WriteCalls));
         Assert.Equal(0, second.Counts.GetValueOrDefault(CounterNames.AlertsCreated));
+    }
+
+    [Fact]
+    public async Task Pipeline_AutoMergeEnabled_MergesConfidentDuplicatesOnceAndNeverWritesToMergedRecords()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var demo = await DemoSession.StartAsync(new SandboxOptions { Records = 1_000, Seed = 9 }, 0, null, ct,
+            new Dictionary<string, string?>
+            {
+                [$"CrmSync:Connectors:{DemoSession.Connector}:Dedupe:AutoMerge:Enabled"] = "true",
+                [$"CrmSync:Connectors:{DemoSession.Connector}:Dedupe:AutoMerge:MinProbability"] = "0.99",
+            });
+
+        var first = await demo.RunPipelineAsync(ct);
+
+        Assert.Equal(RunStatus.Succeeded, first.Status);
+        var merges = demo.Sandbox.State.RequestLog.Where(r => r.Path.EndsWith("/merge", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(merges);
+        Assert.Equal(merges.Count, first.Counts[CounterNames.RecordsMerged]);
+        Assert.All(merges, m => Assert.True(m.Status == 200, $"{m.Path} answered {m.Status}: {m.Body}"));
+
+        var second = await demo.RunPipelineAsync(ct);
+
+        // A record whose primary was itself merged away waits for the next run; no record is ever merged twice.
+        Assert.Equal(RunStatus.Succeeded, second.Status);
+        var all = demo.Sandbox.State.RequestLog.Where(r => r.Path.EndsWith("/merge", StringComparison.Ordinal)).ToList();
+        Assert.Equal(merges.Count + second.Counts.GetValueOrDefault(CounterNames.RecordsMerged), all.Count);
+        var mergedIds = all.Select(r => JsonDocument.Parse(r.Body!).RootElement.GetProperty("objectIdToMerge").GetString()).ToList();
+        Assert.Equal(mergedIds.Count, mergedIds.Distinct().Count());
+        Assert.All(all, m => Assert.Equal(200, m.Status));
     }
 
     [Fact]
