@@ -16,6 +16,8 @@ internal static class MillionBenchmark
         var data = SyntheticContacts.Generate(count, seed: 42);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Synthetic contacts: {count:N0} generated in {clock.Elapsed.TotalSeconds:0.0} s (not timed); load average {LoadAverage()}"));
         GC.Collect();
+        var baseline = GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024.0;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  heap holding the input records: {baseline:0} MB; working set {Process.GetCurrentProcess().WorkingSet64 / 1048576.0:0} MB"));
 
         var detector = new DuplicateDetector(new DedupeSettings { Kind = RecordKind.Person });
         var seconds = new List<double>();
@@ -29,6 +31,8 @@ internal static class MillionBenchmark
             result = detector.Run(data.Records);
             seconds.Add(clock.Elapsed.TotalSeconds);
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+            var gcInfo = GC.GetGCMemoryInfo();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  after run {run + 1}: heap {GC.GetTotalMemory(false) / 1048576.0:0} MB, committed {gcInfo.TotalCommittedBytes / 1048576.0:0} MB, peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  run {run + 1}: {seconds[^1]:0.00} s wall, {cpu:0.00} s CPU — {Stages(result.Timings)}; load {LoadAverage()}"));
         }
 

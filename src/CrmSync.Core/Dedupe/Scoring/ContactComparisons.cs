@@ -37,8 +37,8 @@ internal sealed class EmailComparison() : FieldComparison(
             return 3;
         }
 
-        var local = features.Column(FeatureColumn.EmailLocal);
-        return local[a] >= 0 && local[a] == local[b] && (features.EmailFlags[a] & EmailFlags.RoleMailbox) == 0 ? 4 : DifferentLevel;
+        var local = features.EmailLocalKey;
+        return local[a] != 0 && local[a] == local[b] ? 4 : DifferentLevel;
     }
 }
 
@@ -63,7 +63,7 @@ internal sealed class PhoneComparison() : FieldComparison(ComparisonKind.Phone, 
             return 1;
         }
 
-        var tail = features.Column(FeatureColumn.PhoneTail);
+        var tail = features.PhoneTail;
         return tail[a] >= 0 && tail[a] == tail[b] ? 2 : DifferentLevel;
     }
 }
