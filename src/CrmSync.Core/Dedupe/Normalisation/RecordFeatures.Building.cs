@@ -55,6 +55,17 @@ internal sealed partial class RecordFeatures
         return index;
     }
 
+    /// <summary>
+    /// Writes a record into the slot just past the last one without counting it: the incremental index scores a
+    /// probe there against stored records. Not thread-safe.
+    /// </summary>
+    public int SetScratch(string id, in NormalisedFields fields)
+    {
+        EnsureCapacity(Count + 1);
+        Replace(Count, id, fields);
+        return Count;
+    }
+
     /// <summary>Overwrites a record in place (an update seen by the incremental index); not thread-safe.</summary>
     public void Replace(int index, string id, in NormalisedFields fields)
     {
