@@ -16,6 +16,8 @@ internal static class MillionBenchmark
         var data = SyntheticContacts.Generate(count, seed: 42);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Synthetic contacts: {count:N0} generated in {clock.Elapsed.TotalSeconds:0.0} s (not timed); load average {LoadAverage()}"));
         GC.Collect();
+        var baseline = GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024.0;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  heap holding the input records: {baseline:0} MB; working set {Process.GetCurrentProcess().WorkingSet64 / 1048576.0:0} MB"));
 
         var detector = new DuplicateDetector(new DedupeSettings { Kind = RecordKind.Person });
         var seconds = new List<double>();
@@ -29,9 +31,12 @@ internal static class MillionBenchmark
             result = detector.Run(data.Records);
             seconds.Add(clock.Elapsed.TotalSeconds);
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+            var gcInfo = GC.GetGCMemoryInfo();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  after run {run + 1}: heap {GC.GetTotalMemory(false) / 1048576.0:0} MB, committed {gcInfo.TotalCommittedBytes / 1048576.0:0} MB, peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  run {run + 1}: {seconds[^1]:0.00} s wall, {cpu:0.00} s CPU — {Stages(result.Timings)}; load {LoadAverage()}"));
         }
 
+        var runPeak = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
         var truth = Metrics.TruePairs(data);
         if (Environment.GetEnvironmentVariable("DEDUPE_BENCH_ERRORS") == "synthetic")
         {
@@ -46,12 +51,11 @@ internal static class MillionBenchmark
         var matched = result!.Pairs.Where(p => p.Probability >= detector.Settings.MatchThreshold).Select(p => Metrics.Key(p.IdA, p.IdB));
         var pairwise = Metrics.Pairwise(matched, truth);
         var bcubed = Metrics.BCubed(data, result.Groups);
-        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| records | candidates | RR | oversized blocks | median s (of {seconds.Count}) | peak working set MB | planted pairs | pairwise P / R / F1 | B³ P / R / F1 | groups (max) |"));
+            $"| records | candidates | RR | oversized blocks | median s (of {seconds.Count}) | process peak working set MB (generation + runs) | planted pairs | pairwise P / R / F1 | B³ P / R / F1 | groups (max) |"));
         output.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {count:N0} | {result.Blocking.TotalCompared:N0} | {result.Blocking.ReductionRatio:0.000000} | {result.Blocking.OversizedBlocks} | {DatasetBenchmark.Median(seconds):0.00} | {peak:0} | {truth.Count:N0} | {pairwise.Precision:0.000} / {pairwise.Recall:0.000} / {pairwise.F1:0.000} | {bcubed.Precision:0.000} / {bcubed.Recall:0.000} / {bcubed.F1:0.000} | {result.Groups.Count:N0} ({result.LargestGroupSize}) |"));
+            $"| {count:N0} | {result.Blocking.TotalCompared:N0} | {result.Blocking.ReductionRatio:0.000000} | {result.Blocking.OversizedBlocks} | {DatasetBenchmark.Median(seconds):0.00} | {runPeak:0} | {truth.Count:N0} | {pairwise.Precision:0.000} / {pairwise.Recall:0.000} / {pairwise.F1:0.000} | {bcubed.Precision:0.000} / {bcubed.Recall:0.000} / {bcubed.F1:0.000} | {result.Groups.Count:N0} ({result.LargestGroupSize}) |"));
         foreach (var pass in result.Blocking.Passes)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    pass {pass.Key}: keyed {pass.KeyedRecords:N0}, blocks {pass.Blocks:N0}, largest {pass.LargestBlock}, oversized {pass.OversizedBlocks}, new pairs {pass.NewPairs:N0}"));

@@ -25,6 +25,11 @@ if (mode is "all" or "million")
     MillionBenchmark.Run(records, Math.Min(runs, 3), Console.Out);
 }
 
+if (mode is "all" or "incremental")
+{
+    IncrementalBenchmark.Run(records, Console.Out);
+}
+
 return 0;
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";

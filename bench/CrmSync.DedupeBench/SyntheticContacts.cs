@@ -6,7 +6,9 @@ namespace CrmSync.DedupeBench;
 /// <summary>
 /// A seeded synthetic CRM contact table with planted duplicates: about 15 % of people appear two or three times,
 /// each copy altered the way CRM data drifts (nicknames, typos, email and phone format variants, company legal
-/// suffixes, missing fields, occasionally swapped names).
+/// suffixes, missing fields, occasionally swapped names). Names come from several Bogus locales and work emails
+/// are unique per company (john.smith2@…), as in a real CRM; one English locale alone has so few names that a
+/// million people would include thousands of same-name colleagues sharing one address.
 /// </summary>
 internal static class SyntheticContacts
 {
@@ -20,19 +22,25 @@ internal static class SyntheticContacts
         ["Patricia"] = "Pat", ["Samuel"] = "Sam", ["Benjamin"] = "Ben", ["Alexander"] = "Alex", ["Nicholas"] = "Nick",
     };
 
+    private static readonly string[] Locales = ["en", "de", "fr", "es", "it", "nl", "pl", "pt_BR", "sv", "nb_NO", "fi", "cz", "tr", "en_IE", "ro", "hr"];
+
     private sealed record Company(string Name, string Domain, string Phone, string Street, string City, string State, string Zip);
+
+    private sealed record NamePool(string[] First, string[] Last);
 
     public static LabelledDataset Generate(int count, int seed)
     {
         var faker = new Faker("en") { Random = new Randomizer(seed) };
         var random = new Random(seed);
         var companies = Enumerable.Range(0, Math.Max(10, count / 20)).Select(_ => NewCompany(faker)).ToArray();
+        var names = Names(seed);
+        var usedEmails = new HashSet<string>(StringComparer.Ordinal);
         var records = new List<DedupeRecord>(count);
         var entityOf = new Dictionary<string, string>(count);
         var entity = 0;
         while (records.Count < count)
         {
-            var person = NewPerson(faker, random, companies);
+            var person = NewPerson(faker, random, companies, names, usedEmails);
             var copies = random.NextDouble() switch { < 0.03 => 3, < 0.15 => 2, _ => 1 };
             for (var copy = 0; copy < copies && records.Count < count; copy++)
             {
@@ -58,15 +66,39 @@ internal static class SyntheticContacts
             faker.Address.City(), faker.Address.StateAbbr(), faker.Address.ZipCode("#####"));
     }
 
-    private static RoleValues NewPerson(Faker faker, Random random, Company[] companies)
+    private static NamePool Names(int seed)
     {
-        var first = faker.Name.FirstName();
-        var last = faker.Name.LastName();
+        var first = new HashSet<string>(StringComparer.Ordinal);
+        var last = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var locale in Locales)
+        {
+            var faker = new Faker(locale) { Random = new Randomizer(seed) };
+            for (var i = 0; i < 4000; i++)
+            {
+                first.Add(faker.Name.FirstName());
+                last.Add(faker.Name.LastName());
+            }
+        }
+
+        return new NamePool(first.Order(StringComparer.Ordinal).ToArray(), last.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    private static RoleValues NewPerson(Faker faker, Random random, Company[] companies, NamePool names, HashSet<string> usedEmails)
+    {
+        var first = names.First[random.Next(names.First.Length)];
+        var last = names.Last[random.Next(names.Last.Length)];
         var company = random.NextDouble() < 0.8 ? companies[random.Next(companies.Length)] : null;
         var number = random.Next(1, 9999);
+        var local = new string($"{first}.{last}".ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c == '.').ToArray());
         var email = company is not null && random.NextDouble() < 0.7
-            ? $"{first}.{last}@{company.Domain}"
-            : $"{first}{(random.NextDouble() < 0.5 ? "." : "")}{last}{number}@{FreeMail[random.Next(FreeMail.Length)]}";
+            ? $"{local}@{company.Domain}"
+            : $"{local.Replace(".", random.NextDouble() < 0.5 ? "." : "")}{number}@{FreeMail[random.Next(FreeMail.Length)]}";
+        for (var suffix = 2; !usedEmails.Add(email); suffix++)
+        {
+            var at = email.IndexOf('@');
+            email = $"{email[..at].TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')}{suffix}{email[at..]}";
+        }
+
         var values = new RoleValues
         {
             [FieldRole.FirstName] = first,

@@ -13,7 +13,7 @@ public enum BlockingKeyKind
     NamePhonetic,
     LastNamePhoneticDateOfBirth,
     FirstNamePhoneticDateOfBirth,
-    /// <summary>Salesforce's match key: first initial + phonetic last name + email domain.</summary>
+    /// <summary>Salesforce's match key: first initial + phonetic last name + email domain (work domains only).</summary>
     FirstInitialLastNamePhoneticEmailDomain,
     FirstInitialLastNamePhoneticCompany,
     LastNamePhoneticPostcode,

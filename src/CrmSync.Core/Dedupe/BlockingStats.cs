@@ -15,9 +15,3 @@ public sealed record BlockingStats(int RecordCount, long CandidatePairs, double 
 
     public int OversizedBlocks => Passes.Sum(p => p.OversizedBlocks);
 }
-
-/// <summary>
-/// One pass: records that had a key, blocks of two or more, the largest block, blocks skipped for exceeding the
-/// cap, and the pairs this pass added (pairs an earlier pass already produced are not counted again).
-/// </summary>
-public sealed record BlockingPassStats(BlockingKeyKind Key, int KeyedRecords, int Blocks, int LargestBlock, int OversizedBlocks, long NewPairs);

@@ -32,10 +32,7 @@ internal sealed class DedupePreparation
         var clock = Stopwatch.StartNew();
         var normaliser = new RecordNormaliser(settings);
         var ids = UniqueIds(records);
-        var fields = new NormalisedFields[records.Count];
-        Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
-            i => fields[i] = normaliser.Normalise(records[i]));
-        var features = RecordFeatures.Build(ids, fields, parallelism);
+        var features = Normalise(records, ids, normaliser, parallelism, cancellationToken);
         var normaliseTime = clock.Elapsed;
 
         clock.Restart();
@@ -72,6 +69,23 @@ internal sealed class DedupePreparation
             BlockTime = blockTime,
             TrainTime = trainTime,
         };
+    }
+
+    private const int NormaliseChunk = 1 << 16;
+
+    public static RecordFeatures Normalise(IReadOnlyList<DedupeRecord> records, string[] ids, RecordNormaliser normaliser, int parallelism, CancellationToken cancellationToken)
+    {
+        var features = new RecordFeatures(records.Count);
+        var chunk = new NormalisedFields[Math.Min(NormaliseChunk, Math.Max(records.Count, 1))];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        for (var start = 0; start < records.Count; start += chunk.Length)
+        {
+            var count = Math.Min(chunk.Length, records.Count - start);
+            Parallel.For(0, count, options, i => chunk[i] = normaliser.Normalise(records[start + i]));
+            features.AppendChunk(ids, chunk, count, parallelism);
+        }
+
+        return features;
     }
 
     public BlockingStats BlockingStats()

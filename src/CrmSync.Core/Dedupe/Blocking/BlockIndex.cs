@@ -8,7 +8,7 @@ namespace CrmSync.Core.Dedupe.Blocking;
 /// </summary>
 internal sealed class BlockIndex
 {
-    private BlockIndex(IReadOnlyList<BlockingKeyKind> passes, ulong[][] keys, int[][] sortedRecords, uint[] oversizedMask, List<Block> blocks, BlockingPassSummary[] summaries)
+    private BlockIndex(IReadOnlyList<BlockingKeyKind> passes, ulong[]?[] keys, int[][] sortedRecords, uint[] oversizedMask, List<Block> blocks, BlockingPassSummary[] summaries)
     {
         Passes = passes;
         Keys = keys;
@@ -20,8 +20,8 @@ internal sealed class BlockIndex
 
     public IReadOnlyList<BlockingKeyKind> Passes { get; }
 
-    /// <summary>Keys by pass, then by record (0 = no key).</summary>
-    public ulong[][] Keys { get; }
+    /// <summary>Keys by pass, then by record (0 = no key); null for a pass no record has a key for.</summary>
+    public ulong[]?[] Keys { get; }
 
     public int[][] SortedRecords { get; }
 
@@ -41,7 +41,7 @@ internal sealed class BlockIndex
         }
 
         var n = features.Count;
-        var keys = new ulong[passes.Count][];
+        var keys = new ulong[]?[passes.Count];
         var sorted = new int[passes.Count][];
         var mask = new uint[n];
         var blocksByPass = new List<Block>[passes.Count];
@@ -55,14 +55,17 @@ internal sealed class BlockIndex
                 passKeys[i] = BlockingKeyBuilder.Key(passes[p], features, i);
             }
 
-            keys[p] = passKeys;
             (sorted[p], blocksByPass[p], summaries[p]) = SortIntoBlocks(p, passes[p], passKeys, maxBlockSize);
+            keys[p] = summaries[p].KeyedRecords > 0 ? passKeys : null;
         });
 
         // Oversized flags are written after the parallel section: several passes may flag one record.
         for (var p = 0; p < passes.Count; p++)
         {
-            MarkOversized(p, keys[p], sorted[p], maxBlockSize, mask);
+            if (keys[p] is { } passKeys)
+            {
+                MarkOversized(p, passKeys, sorted[p], maxBlockSize, mask);
+            }
         }
 
         var blocks = blocksByPass.SelectMany(list => list).OrderByDescending(b => b.Length).ToList();

@@ -5,7 +5,6 @@ namespace CrmSync.Core.Dedupe.Blocking;
 /// <summary>Computes one record's key for a blocking pass (0 when the record lacks a part of the key).</summary>
 internal static class BlockingKeyBuilder
 {
-    private const int MinLocalPartLength = 4;
     private const int NamePrefixLength = 4;
 
     public static ulong Key(BlockingKeyKind kind, RecordFeatures f, int i) => kind switch
@@ -16,7 +15,7 @@ internal static class BlockingKeyBuilder
         BlockingKeyKind.NamePhonetic => Unordered(kind, Id(f, FeatureColumn.FirstPhonetic, i), Id(f, FeatureColumn.LastPhonetic, i)),
         BlockingKeyKind.LastNamePhoneticDateOfBirth => Of(kind, Id(f, FeatureColumn.LastPhonetic, i), Id(f, FeatureColumn.DateOfBirth, i)),
         BlockingKeyKind.FirstNamePhoneticDateOfBirth => Of(kind, FirstNameKey(f, i), Id(f, FeatureColumn.DateOfBirth, i)),
-        BlockingKeyKind.FirstInitialLastNamePhoneticEmailDomain => Of(kind, FirstInitial(f, i), Id(f, FeatureColumn.LastPhonetic, i), Id(f, FeatureColumn.EmailDomain, i)),
+        BlockingKeyKind.FirstInitialLastNamePhoneticEmailDomain => Of(kind, FirstInitial(f, i), Id(f, FeatureColumn.LastPhonetic, i), WorkEmailDomain(f, i)),
         BlockingKeyKind.FirstInitialLastNamePhoneticCompany => Of(kind, FirstInitial(f, i), Id(f, FeatureColumn.LastPhonetic, i), Id(f, FeatureColumn.Company, i)),
         BlockingKeyKind.LastNamePhoneticPostcode => Of(kind, Id(f, FeatureColumn.LastPhonetic, i), Id(f, FeatureColumn.Postcode, i)),
         BlockingKeyKind.LastNamePhoneticCity => Of(kind, Id(f, FeatureColumn.LastPhonetic, i), Id(f, FeatureColumn.City, i)),
@@ -45,14 +44,14 @@ internal static class BlockingKeyBuilder
 
     private static int FirstInitial(RecordFeatures f, int i) => f.Text(FeatureColumn.FirstName, i) is { } name ? name[0] : -1;
 
+    // A free-mail domain says nothing about who the person is: "j + SM0 + gmail.com" would be one huge block.
+    private static int WorkEmailDomain(RecordFeatures f, int i) =>
+        (f.EmailFlags[i] & EmailFlags.FreeMail) != 0 ? -1 : Id(f, FeatureColumn.EmailDomain, i);
+
     private static ulong EmailLocalPart(BlockingKeyKind kind, RecordFeatures f, int i)
     {
-        if ((f.EmailFlags[i] & EmailFlags.RoleMailbox) != 0 || f.Text(FeatureColumn.EmailLocal, i) is not { Length: >= MinLocalPartLength })
-        {
-            return 0;
-        }
-
-        return Of(kind, Id(f, FeatureColumn.EmailLocal, i));
+        var local = f.EmailLocalKey[i];
+        return local == 0 ? 0 : KeyHash.Finish(KeyHash.Add(KeyHash.Add(KeyHash.Start((int)kind), (int)local), (int)(local >> 32)));
     }
 
     private static ulong StreetAddress(BlockingKeyKind kind, RecordFeatures f, int i)

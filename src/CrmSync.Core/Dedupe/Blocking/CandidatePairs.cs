@@ -40,8 +40,13 @@ internal sealed class CandidatePairs(BlockIndex index)
         var oversized = Index.OversizedMask[a];
         for (var q = 0; q < pass; q++)
         {
-            var key = keys[q][a];
-            if (key != 0 && key == keys[q][b] && (oversized & (1u << q)) == 0)
+            if (keys[q] is not { } passKeys)
+            {
+                continue;
+            }
+
+            var key = passKeys[a];
+            if (key != 0 && key == passKeys[b] && (oversized & (1u << q)) == 0)
             {
                 return false;
             }

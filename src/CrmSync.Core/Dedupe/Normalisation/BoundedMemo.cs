@@ -9,6 +9,7 @@ namespace CrmSync.Core.Dedupe.Normalisation;
 internal sealed class BoundedMemo<TValue>(Func<string, TValue> compute, int capacity = 1_000_000)
 {
     private readonly ConcurrentDictionary<string, TValue> _values = new(StringComparer.Ordinal);
+    private int _count; // ConcurrentDictionary.Count takes every lock, so the size is tracked apart
 
     public TValue Get(string key)
     {
@@ -18,9 +19,9 @@ internal sealed class BoundedMemo<TValue>(Func<string, TValue> compute, int capa
         }
 
         value = compute(key);
-        if (_values.Count < capacity)
+        if (Volatile.Read(ref _count) < capacity && _values.TryAdd(key, value))
         {
-            _values.TryAdd(key, value);
+            Interlocked.Increment(ref _count);
         }
 
         return value;

@@ -11,11 +11,13 @@ internal struct NormalisedFields
     public string? LastPhoneticAlternate;
     public int FirstNameGroup;
     public string? Email;
-    public string? EmailLocal;
+    /// <summary>Hash of the email's local part (0 for role mailboxes and parts shorter than four characters).</summary>
+    public long EmailLocalKey;
     public string? EmailDomain;
     public EmailFlags EmailFlags;
     public string? Phone;
-    public string? PhoneTail;
+    /// <summary>The phone's last seven digits, or −1.</summary>
+    public int PhoneTail;
     public string? Company;
     public string? CompanyAcronym;
     public string? Domain;

@@ -8,6 +8,7 @@ internal sealed class PhoneticCache
 {
     private const int MaxEntries = 2_000_000;
     private readonly ConcurrentDictionary<string, PhoneticCode> _codes = new(StringComparer.Ordinal);
+    private int _count; // ConcurrentDictionary.Count takes every lock, so the size is tracked apart
 
     public PhoneticCode Encode(string name)
     {
@@ -22,9 +23,9 @@ internal sealed class PhoneticCache
         }
 
         code = DoubleMetaphone.Encode(name);
-        if (_codes.Count < MaxEntries)
+        if (Volatile.Read(ref _count) < MaxEntries && _codes.TryAdd(name, code))
         {
-            _codes.TryAdd(name, code);
+            Interlocked.Increment(ref _count);
         }
 
         return code;

@@ -6,27 +6,38 @@ internal sealed partial class RecordFeatures
     public static RecordFeatures Build(IReadOnlyList<string> ids, NormalisedFields[] fields, int parallelism)
     {
         var features = new RecordFeatures(fields.Length);
-        var count = fields.Length;
+        features.AppendChunk(ids, fields, fields.Length, parallelism);
+        return features;
+    }
+
+    /// <summary>
+    /// Appends the first <paramref name="count"/> normalised records of a chunk (ids indexed from the current
+    /// count), interning each pool on its own thread. Chunks keep the strings of only a slice of the records alive.
+    /// </summary>
+    public void AppendChunk(IReadOnlyList<string> ids, NormalisedFields[] chunk, int count, int parallelism)
+    {
+        var start = Count;
+        EnsureCapacity(start + count);
         for (var i = 0; i < count; i++)
         {
-            features.SetScalars(i, ids[i], fields[i]);
+            SetScalars(start + i, ids[start + i], chunk[i]);
         }
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
         Parallel.ForEach(PoolGroups, options, group =>
         {
-            var pool = features._poolOfColumn[(int)group[0]];
-            for (var i = 0; i < count; i++)
+            var pool = _poolOfColumn[(int)group[0]];
+            foreach (var column in group)
             {
-                foreach (var column in group)
+                var values = _columns[(int)column];
+                for (var i = 0; i < count; i++)
                 {
-                    features._columns[(int)column][i] = pool.Intern(Value(fields[i], column));
+                    values[start + i] = pool.Intern(Value(chunk[i], column));
                 }
             }
         });
 
-        features.Count = count;
-        return features;
+        Count = start + count;
     }
 
     /// <summary>Appends one record (the incremental index's path); not thread-safe.</summary>
@@ -42,6 +53,17 @@ internal sealed partial class RecordFeatures
 
         Count++;
         return index;
+    }
+
+    /// <summary>
+    /// Writes a record into the slot just past the last one without counting it: the incremental index scores a
+    /// probe there against stored records. Not thread-safe.
+    /// </summary>
+    public int SetScratch(string id, in NormalisedFields fields)
+    {
+        EnsureCapacity(Count + 1);
+        Replace(Count, id, fields);
+        return Count;
     }
 
     /// <summary>Overwrites a record in place (an update seen by the incremental index); not thread-safe.</summary>
@@ -60,6 +82,8 @@ internal sealed partial class RecordFeatures
         FirstNameGroup[index] = fields.FirstNameGroup;
         DateOfBirthDay[index] = fields.DateOfBirthDay;
         EmailFlags[index] = fields.EmailFlags;
+        EmailLocalKey[index] = fields.EmailLocalKey;
+        PhoneTail[index] = fields.PhoneTail;
         CreatedAt[index] = fields.CreatedAt;
         LastActivityAt[index] = fields.LastActivityAt;
         Completeness[index] = fields.Completeness;
@@ -84,6 +108,8 @@ internal sealed partial class RecordFeatures
         FirstNameGroup = Resized(FirstNameGroup, capacity);
         DateOfBirthDay = Resized(DateOfBirthDay, capacity);
         EmailFlags = Resized(EmailFlags, capacity);
+        EmailLocalKey = Resized(EmailLocalKey, capacity);
+        PhoneTail = Resized(PhoneTail, capacity);
         CreatedAt = Resized(CreatedAt, capacity);
         LastActivityAt = Resized(LastActivityAt, capacity);
         Completeness = Resized(Completeness, capacity);

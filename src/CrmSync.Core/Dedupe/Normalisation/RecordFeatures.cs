@@ -20,12 +20,14 @@ internal sealed partial class RecordFeatures
         FirstNameGroup = new int[capacity];
         DateOfBirthDay = new int[capacity];
         EmailFlags = new EmailFlags[capacity];
+        EmailLocalKey = new long[capacity];
+        PhoneTail = new int[capacity];
         CreatedAt = new string?[capacity];
         LastActivityAt = new string?[capacity];
         Completeness = new byte[capacity];
         foreach (var group in PoolGroups)
         {
-            var pool = new StringPool(Math.Min(capacity, 1 << 16));
+            var pool = new StringPool(Math.Min(capacity, 1 << 12));
             foreach (var column in group)
             {
                 _poolOfColumn[(int)column] = pool;
@@ -42,6 +44,12 @@ internal sealed partial class RecordFeatures
     public int[] DateOfBirthDay { get; private set; }
 
     public EmailFlags[] EmailFlags { get; private set; }
+
+    /// <summary>Hash of the email's local part, 0 when it is not usable (see <see cref="NormalisedFields.EmailLocalKey"/>).</summary>
+    public long[] EmailLocalKey { get; private set; }
+
+    /// <summary>Last seven phone digits as a number, −1 when there is no phone.</summary>
+    public int[] PhoneTail { get; private set; }
 
     /// <summary>Raw creation timestamps, parsed only for group members.</summary>
     public string?[] CreatedAt { get; private set; }
@@ -73,8 +81,8 @@ internal sealed partial class RecordFeatures
     [
         [FeatureColumn.FirstName, FeatureColumn.LastName],
         [FeatureColumn.FirstPhonetic, FeatureColumn.FirstPhoneticAlternate, FeatureColumn.LastPhonetic, FeatureColumn.LastPhoneticAlternate],
-        [FeatureColumn.Email], [FeatureColumn.EmailLocal], [FeatureColumn.EmailDomain],
-        [FeatureColumn.Phone], [FeatureColumn.PhoneTail],
+        [FeatureColumn.Email], [FeatureColumn.EmailDomain],
+        [FeatureColumn.Phone],
         [FeatureColumn.Company, FeatureColumn.CompanyAcronym],
         [FeatureColumn.Domain], [FeatureColumn.Address], [FeatureColumn.StreetNumber], [FeatureColumn.Address2],
         [FeatureColumn.City], [FeatureColumn.Postcode], [FeatureColumn.State], [FeatureColumn.DateOfBirth],
@@ -90,10 +98,8 @@ internal sealed partial class RecordFeatures
         FeatureColumn.LastPhonetic => fields.LastPhonetic,
         FeatureColumn.LastPhoneticAlternate => fields.LastPhoneticAlternate,
         FeatureColumn.Email => fields.Email,
-        FeatureColumn.EmailLocal => fields.EmailLocal,
         FeatureColumn.EmailDomain => fields.EmailDomain,
         FeatureColumn.Phone => fields.Phone,
-        FeatureColumn.PhoneTail => fields.PhoneTail,
         FeatureColumn.Company => fields.Company,
         FeatureColumn.CompanyAcronym => fields.CompanyAcronym,
         FeatureColumn.Domain => fields.Domain,

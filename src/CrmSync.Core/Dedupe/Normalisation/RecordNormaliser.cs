@@ -1,9 +1,13 @@
+using System.Globalization;
+using CrmSync.Core.Dedupe.Blocking;
+
 namespace CrmSync.Core.Dedupe.Normalisation;
 
 /// <summary>Turns one <see cref="DedupeRecord"/> into its matching keys. Thread-safe.</summary>
 internal sealed class RecordNormaliser
 {
     public const int MissingDay = int.MinValue;
+    private const int MinLocalPartLength = 4;
 
     private readonly EmailNormaliser _emails;
     private readonly PhoneNormaliser _phones;
@@ -44,14 +48,14 @@ internal sealed class RecordNormaliser
         if (email is not null)
         {
             fields.Email = email.Canonical;
-            fields.EmailLocal = email.LocalPart;
+            fields.EmailLocalKey = email.IsRoleMailbox || email.LocalPart.Length < MinLocalPartLength ? 0 : (long)KeyHash.Of(email.LocalPart);
             fields.EmailDomain = email.Domain.Length > 0 ? email.Domain : null;
             fields.EmailFlags = (email.IsValid ? EmailFlags.Valid : 0) | (email.IsFreeMail ? EmailFlags.FreeMail : 0) |
                                 (email.IsRoleMailbox ? EmailFlags.RoleMailbox : 0);
         }
 
         fields.Phone = _phones.ToE164(Role(FieldRole.Phone));
-        fields.PhoneTail = PhoneNormaliser.Tail(fields.Phone);
+        fields.PhoneTail = PhoneNormaliser.Tail(fields.Phone) is { } tail ? int.Parse(tail, CultureInfo.InvariantCulture) : -1;
 
         var company = Role(FieldRole.CompanyName) is { } companyName ? _companies.Get(companyName) : default;
         fields.Company = NullIfEmpty(company.Basename);

@@ -31,7 +31,7 @@ internal sealed class LocationComparison() : FieldComparison(
             return MissingLevel;
         }
 
-        var tail = features.Column(FeatureColumn.PhoneTail);
+        var tail = features.PhoneTail;
         var samePhone = phoneComparable && (phone[a] == phone[b] || (tail[a] >= 0 && tail[a] == tail[b]));
         var sameAddress = addressLevel is 1 or 2;
         return (samePhone, sameAddress) switch

@@ -1,0 +1,3 @@
+namespace CrmSync.Core.Dedupe;
+
+public sealed record LevelWeight(string Level, double M, double U, double Bits);
