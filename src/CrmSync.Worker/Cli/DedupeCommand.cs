@@ -33,7 +33,7 @@ public static class DedupeCommand
             try
             {
                 var settings = new DedupeSettings { Kind = parse.GetValue(kind), DefaultRegion = parse.GetValue(region)! };
-                return Run(parse.GetValue(input)!, parse.GetValue(output)!, ParseMap(parse.GetValue(map) ?? []),
+                return Run(parse.GetValue(input)!, parse.GetValue(output)!, OfflineDedupe.ParseMap(parse.GetValue(map) ?? []),
                     parse.GetValue(idColumn), parse.GetValue(clusters), settings, parse.InvocationConfiguration.Output);
             }
             catch (DedupeInputException e)
@@ -50,45 +50,39 @@ public static class DedupeCommand
         return command;
     }
 
-    private static int Run(string inputPath, string outputPath, Dictionary<string, string> map, string? idColumn, bool clusters,
+    private static int Run(string inputPath, string outputPath, IReadOnlyDictionary<string, string> map, string? idColumn, bool clusters,
         DedupeSettings settings, TextWriter console)
     {
         if (!File.Exists(inputPath))
             throw DedupeInputException.MissingFile(inputPath);
 
-        CsvImportResult import;
-        using (var reader = new StreamReader(inputPath))
-            import = DedupeCsvReader.Read(reader, new CsvImportOptions { Kind = settings.Kind, IdColumn = idColumn, Map = map });
-
-        var result = new DuplicateDetector(settings).Run(import.Records);
-        using var writer = new StreamWriter(outputPath);
-        if (clusters)
+        // Written beside the target and moved into place, so a bad row never leaves a half-written output.
+        var partial = $"{outputPath}.partial";
+        OfflineDedupeSummary summary;
+        try
         {
-            DedupeCsvWriter.WriteGroups(writer, import.Records.Select(r => r.Id), result.Groups);
-            console.WriteLine($"{import.Records.Count} records, {result.Groups.Count} duplicate groups → {outputPath}");
+            using (var reader = new StreamReader(inputPath))
+            using (var writer = new StreamWriter(partial))
+            {
+                summary = OfflineDedupe.Run(reader, writer, new OfflineDedupeOptions
+                {
+                    Settings = settings, Map = map, IdColumn = idColumn, Clusters = clusters,
+                });
+            }
+
+            File.Move(partial, outputPath, overwrite: true);
         }
-        else
+        finally
         {
-            var written = DedupeCsvWriter.WritePairs(writer, result.Pairs, settings.MatchThreshold);
-            console.WriteLine($"{import.Records.Count} records, {written} duplicate pairs (probability ≥ {settings.MatchThreshold}) → {outputPath}");
+            File.Delete(partial);
         }
 
-        foreach (var warning in result.Warnings)
+        console.WriteLine(clusters
+            ? $"{summary.Records} records, {summary.Groups} duplicate groups → {outputPath}"
+            : $"{summary.Records} records, {summary.PairsWritten} duplicate pairs (probability ≥ {settings.MatchThreshold}) → {outputPath}");
+        console.WriteLine($"matched on: {string.Join(", ", summary.Columns.Select(c => $"{c.Key} as {c.Value}"))}; id column: {summary.IdColumn}");
+        foreach (var warning in summary.Result.Warnings)
             console.WriteLine($"warning: {warning}");
         return 0;
-    }
-
-    private static Dictionary<string, string> ParseMap(string[] entries)
-    {
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in entries)
-        {
-            var split = entry.LastIndexOf('=');
-            if (split <= 0 || split == entry.Length - 1)
-                throw new ArgumentException($"--map '{entry}' must read column=field");
-            map[entry[..split].Trim()] = entry[(split + 1)..].Trim();
-        }
-
-        return map;
     }
 }

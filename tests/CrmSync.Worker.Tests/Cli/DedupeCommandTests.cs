@@ -84,9 +84,12 @@ public class DedupeCommandTests : IDisposable
     [Fact]
     public async Task Dedupe_MalformedRow_GivesItsLineNumber()
     {
-        var (exit, text) = await RunAsync("--input", Write("bad.csv", "id,email\n1,a@x.com\n2,\"b@x.com\n"), "--output", Path.Combine(_dir, "o.csv"));
+        var output = Path.Combine(_dir, "o.csv");
+
+        var (exit, text) = await RunAsync("--input", Write("bad.csv", "id,email\n1,a@x.com\n2,\"b@x.com\n"), "--output", output);
 
         Assert.NotEqual(0, exit);
         Assert.Contains("Line 3", text);
+        Assert.False(File.Exists(output));
     }
 }
