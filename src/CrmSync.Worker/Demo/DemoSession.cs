@@ -38,7 +38,7 @@ public sealed class DemoSession : IAsyncDisposable
 
     /// <param name="settings">Configuration layered over the demo's own, e.g. a PostgreSQL connection string.</param>
     public static async Task<DemoSession> StartAsync(SandboxOptions sandboxOptions, int port, string? configFile,
-        CancellationToken ct, IReadOnlyDictionary<string, string?>? settings = null)
+        CancellationToken ct, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var sandbox = await SandboxHost.StartAsync(sandboxOptions, ct);
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"crmsync-demo-{Guid.NewGuid():N}");
@@ -58,7 +58,7 @@ public sealed class DemoSession : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             overrides[key] = value;
         var app = CrmSyncHost.Build(new HostSettings([], configFile, overrides, Server: true, Web: true,
-            Urls: $"http://127.0.0.1:{port}"));
+            Urls: $"http://127.0.0.1:{port}") { ConfigureServices = configureServices });
         await app.StartAsync(ct);
         return new DemoSession(sandbox, app, dataDirectory);
     }

@@ -36,6 +36,7 @@ public static class CrmSyncHost
         builder.Services.AddCrmSyncHealth();
         if (settings.Server)
             builder.Services.AddHostedService<RecurringJobRegistrarService>();
+        settings.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         if (settings.Web)

@@ -1,5 +1,6 @@
 namespace CrmSync.Worker.Hosting;
 
+
 /// <summary>How one CLI command wants the host built.</summary>
 /// <param name="ConfigFile">An extra JSON file layered over appsettings (the CLI's --config).</param>
 /// <param name="Overrides">In-memory values layered last (the demo's sandbox connector).</param>
@@ -11,4 +12,8 @@ public sealed record HostSettings(
     IReadOnlyDictionary<string, string?>? Overrides = null,
     bool Server = false,
     bool Web = false,
-    string? Urls = null);
+    string? Urls = null)
+{
+    /// <summary>Extra service registrations applied last (tests add log capture this way).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+}
