@@ -18,18 +18,7 @@ internal static class PropertiesEndpoints
             .Where(p => only.Count == 0 || only.Contains(p.Name))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
-        return JsonOut.Response(200, w =>
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("results");
-            foreach (var property in properties)
-            {
-                PropertyJson.Write(w, property);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+        return JsonOut.Results(properties, PropertyJson.Write);
     }
 
     public static SandboxResponse Get(SandboxCall call)
