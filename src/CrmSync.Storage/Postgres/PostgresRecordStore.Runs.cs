@@ -9,9 +9,7 @@ public sealed partial class PostgresRecordStore
 {
     public async Task<long> StartRunAsync(RunStart run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        StoreArguments.RequireKey(run.Connector, "run.Connector");
-        StoreArguments.RequireKey(run.Job, "run.Job");
+        StoreArguments.RequireRunStart(run);
         await using var command = _dataSource.CreateCommand("""
             INSERT INTO crmsync.runs (connector, job, dry_run, status, started_at, hangfire_job_id)
             VALUES (@connector, @job, @dry_run, @status, @started_at, @hangfire_job_id)

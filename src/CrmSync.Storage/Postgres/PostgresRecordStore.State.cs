@@ -113,9 +113,7 @@ public sealed partial class PostgresRecordStore
 
     public async Task SaveAlertAsync(string connector, AlertState alert, CancellationToken cancellationToken)
     {
-        StoreArguments.RequireKey(connector, nameof(connector));
-        ArgumentNullException.ThrowIfNull(alert);
-        StoreArguments.RequireKey(alert.Key, "alert.Key");
+        StoreArguments.RequireAlert(connector, alert);
         await using var command = _dataSource.CreateCommand("""
             INSERT INTO crmsync.alerts (connector, key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at)
             VALUES (@connector, @key, @alert_type, @object_type, @record_id, @task_id, @status, @created_at, @resolved_at)

@@ -8,9 +8,7 @@ public sealed partial class SqliteRecordStore
 {
     public async Task<long> StartRunAsync(RunStart run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        StoreArguments.RequireKey(run.Connector, "run.Connector");
-        StoreArguments.RequireKey(run.Job, "run.Job");
+        StoreArguments.RequireRunStart(run);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, null, """
             INSERT INTO runs (connector, job, dry_run, status, started_at, hangfire_job_id)

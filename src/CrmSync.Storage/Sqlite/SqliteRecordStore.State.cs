@@ -128,9 +128,7 @@ public sealed partial class SqliteRecordStore
 
     public async Task SaveAlertAsync(string connector, AlertState alert, CancellationToken cancellationToken)
     {
-        StoreArguments.RequireKey(connector, nameof(connector));
-        ArgumentNullException.ThrowIfNull(alert);
-        StoreArguments.RequireKey(alert.Key, "alert.Key");
+        StoreArguments.RequireAlert(connector, alert);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, null, """
             INSERT INTO alerts (connector, key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at)
