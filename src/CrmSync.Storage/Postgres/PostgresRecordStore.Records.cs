@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using CrmSync.Core.Records;
 using CrmSync.Storage.Json;
 using CrmSync.Storage.Rows;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace CrmSync.Storage.Postgres;

@@ -1,6 +1,5 @@
 using CrmSync.Storage.Json;
 using CrmSync.Storage.Rows;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace CrmSync.Storage.Postgres;
