@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CrmSync.Core.Alerts;
 
 namespace CrmSync.Storage;
 
@@ -13,6 +14,20 @@ internal static class StoreArguments
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connector);
         ArgumentException.ThrowIfNullOrWhiteSpace(objectType);
+    }
+
+    public static void RequireRunStart(RunStart run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        RequireKey(run.Connector, "run.Connector");
+        RequireKey(run.Job, "run.Job");
+    }
+
+    public static void RequireAlert(string connector, AlertState alert)
+    {
+        RequireKey(connector, nameof(connector));
+        ArgumentNullException.ThrowIfNull(alert);
+        RequireKey(alert.Key, "alert.Key");
     }
 
     public static void RequirePositiveLimit(int limit)

@@ -26,11 +26,13 @@ internal static class StoredRecords
     }
 
     /// <summary>
-    /// Checks a batch, scrubs NUL characters, and keeps the last record per (type, id) in batch order:
+    /// Checks the arguments and each record, scrubs NUL characters, and keeps the last record per (type, id) in batch order:
     /// a page may repeat a record, and a single PostgreSQL upsert statement cannot touch the same row twice.
     /// </summary>
     public static IReadOnlyList<CrmRecord> PrepareBatch(string connector, IReadOnlyList<CrmRecord> records)
     {
+        StoreArguments.RequireKey(connector, nameof(connector));
+        ArgumentNullException.ThrowIfNull(records);
         var positions = new Dictionary<(string ObjectType, string Id), int>(records.Count);
         var result = new List<CrmRecord>(records.Count);
         for (var i = 0; i < records.Count; i++)

@@ -44,12 +44,7 @@ internal static class AssociationReadEndpoints
             if (offset + limit < links.Count)
             {
                 var cursor = ListCursor.Encode(offset + limit);
-                w.WriteStartObject("paging");
-                w.WriteStartObject("next");
-                w.WriteString("after", cursor);
-                w.WriteString("link", $"{call.BaseUrl}{call.Path}?after={Uri.EscapeDataString(cursor)}");
-                w.WriteEndObject();
-                w.WriteEndObject();
+                w.WriteNextPage(cursor, $"{call.BaseUrl}{call.Path}?after={Uri.EscapeDataString(cursor)}");
             }
 
             w.WriteEndObject();
@@ -116,17 +111,6 @@ internal static class AssociationReadEndpoints
         }
 
         var types = AssociationTypes.Between(from.Type.Kind, to.Type.Kind).ToList();
-        return JsonOut.Response(200, w =>
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("results");
-            foreach (var type in types)
-            {
-                AssociationJson.WriteType(w, type.TypeId, type.Label);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+        return JsonOut.Results(types, (w, type) => AssociationJson.WriteType(w, type.TypeId, type.Label));
     }
 }

@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using CrmSync.Sandbox.Http;
+using CrmSync.Sandbox.Objects;
 
 namespace CrmSync.Sandbox.Batch;
 
@@ -7,6 +9,29 @@ namespace CrmSync.Sandbox.Batch;
 internal static class BatchInputs
 {
     public const int MaxInputs = 100;
+
+    /// <summary>The table named by the {type} route and the body's inputs, or the error for the first of them that is wrong.</summary>
+    public static bool TryRead(
+        SandboxCall call,
+        [NotNullWhen(true)] out ObjectTable? table,
+        [NotNullWhen(true)] out List<JsonElement>? inputs,
+        [NotNullWhen(false)] out SandboxResponse? error)
+    {
+        inputs = null;
+        if (!call.TryTable("type", out table, out error))
+        {
+            return false;
+        }
+
+        inputs = Read(call.Body, out var inputsError);
+        if (inputs is null)
+        {
+            error = inputsError!;
+            return false;
+        }
+
+        return true;
+    }
 
     public static List<JsonElement>? Read(JsonElement? body, out SandboxResponse? error)
     {

@@ -8,15 +8,9 @@ internal sealed class BatchReadEndpoints(SandboxState state)
 {
     public SandboxResponse Read(SandboxCall call)
     {
-        if (!call.TryTable("type", out var table, out var error))
+        if (!BatchInputs.TryRead(call, out var table, out var inputs, out var error))
         {
             return error;
-        }
-
-        var inputs = BatchInputs.Read(call.Body, out error);
-        if (inputs is null)
-        {
-            return error!;
         }
 
         var started = call.NowMs;
@@ -60,15 +54,9 @@ internal sealed class BatchReadEndpoints(SandboxState state)
     /// <summary>204 always; unknown and already archived ids are ignored, as HubSpot does.</summary>
     public SandboxResponse Archive(SandboxCall call)
     {
-        if (!call.TryTable("type", out var table, out var error))
+        if (!BatchInputs.TryRead(call, out var table, out var inputs, out var error))
         {
             return error;
-        }
-
-        var inputs = BatchInputs.Read(call.Body, out error);
-        if (inputs is null)
-        {
-            return error!;
         }
 
         foreach (var input in inputs)

@@ -12,15 +12,9 @@ internal sealed class BatchWriteEndpoints(SandboxState state)
 {
     public SandboxResponse Update(SandboxCall call)
     {
-        if (!call.TryTable("type", out var table, out var error))
+        if (!BatchInputs.TryRead(call, out var table, out var inputs, out var error))
         {
             return error;
-        }
-
-        var inputs = BatchInputs.Read(call.Body, out error);
-        if (inputs is null)
-        {
-            return error!;
         }
 
         var started = call.NowMs;
@@ -76,15 +70,9 @@ internal sealed class BatchWriteEndpoints(SandboxState state)
 
     public SandboxResponse Create(SandboxCall call)
     {
-        if (!call.TryTable("type", out var table, out var error))
+        if (!BatchInputs.TryRead(call, out var table, out var inputs, out var error))
         {
             return error;
-        }
-
-        var inputs = BatchInputs.Read(call.Body, out error);
-        if (inputs is null)
-        {
-            return error!;
         }
 
         var started = call.NowMs;

@@ -20,6 +20,36 @@ internal static class JsonOut
         return new SandboxResponse(status, buffer.WrittenMemory);
     }
 
+    /// <summary>200 with {"results":[...]}: the unpaged list shape.</summary>
+    public static SandboxResponse Results<T>(IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem) =>
+        Response(200, w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("results");
+            foreach (var item in items)
+            {
+                writeItem(w, item);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+
+    /// <summary>"paging":{"next":{"after":…,"link":…}}; search responses carry no link.</summary>
+    public static void WriteNextPage(this Utf8JsonWriter writer, string after, string? link = null)
+    {
+        writer.WriteStartObject("paging");
+        writer.WriteStartObject("next");
+        writer.WriteString("after", after);
+        if (link is not null)
+        {
+            writer.WriteString("link", link);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
     public static void WriteStringArray(this Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {
         writer.WriteStartArray(name);

@@ -44,12 +44,7 @@ internal static class ObjectReadEndpoints
             if (ids.Count > limit)
             {
                 var cursor = ListCursor.Encode(ids[limit]);
-                w.WriteStartObject("paging");
-                w.WriteStartObject("next");
-                w.WriteString("after", cursor);
-                w.WriteString("link", $"{call.BaseUrl}{call.Path}?after={Uri.EscapeDataString(cursor)}");
-                w.WriteEndObject();
-                w.WriteEndObject();
+                w.WriteNextPage(cursor, $"{call.BaseUrl}{call.Path}?after={Uri.EscapeDataString(cursor)}");
             }
 
             w.WriteEndObject();

@@ -36,12 +36,7 @@ internal static class OwnersEndpoints
             w.WriteEndArray();
             if (owners.Count > limit)
             {
-                w.WriteStartObject("paging");
-                w.WriteStartObject("next");
-                w.WriteString("after", owners[limit].Id);
-                w.WriteString("link", $"{call.BaseUrl}{call.Path}?after={owners[limit].Id}");
-                w.WriteEndObject();
-                w.WriteEndObject();
+                w.WriteNextPage(owners[limit].Id, $"{call.BaseUrl}{call.Path}?after={owners[limit].Id}");
             }
 
             w.WriteEndObject();

@@ -13,18 +13,7 @@ internal static class PipelinesEndpoints
             return error!;
         }
 
-        return JsonOut.Response(200, w =>
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("results");
-            foreach (var pipeline in pipelines)
-            {
-                PipelineJson.Write(w, pipeline);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+        return JsonOut.Results(pipelines, PipelineJson.Write);
     }
 
     public static SandboxResponse Get(SandboxCall call) =>
@@ -37,18 +26,7 @@ internal static class PipelinesEndpoints
             return error!;
         }
 
-        return JsonOut.Response(200, w =>
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("results");
-            foreach (var stage in pipeline.Stages)
-            {
-                PipelineJson.Write(w, pipeline, stage);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+        return JsonOut.Results(pipeline.Stages, (w, stage) => PipelineJson.Write(w, pipeline, stage));
     }
 
     private static DealPipeline? Find(SandboxCall call, out SandboxResponse? error)

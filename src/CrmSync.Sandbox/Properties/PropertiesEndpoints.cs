@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CrmSync.Sandbox.Http;
 using CrmSync.Sandbox.Objects;
 
@@ -18,29 +19,12 @@ internal static class PropertiesEndpoints
             .Where(p => only.Count == 0 || only.Contains(p.Name))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
-        return JsonOut.Response(200, w =>
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("results");
-            foreach (var property in properties)
-            {
-                PropertyJson.Write(w, property);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+        return JsonOut.Results(properties, PropertyJson.Write);
     }
 
     public static SandboxResponse Get(SandboxCall call)
     {
-        if (!call.TryTable("type", out var table, out var error))
-        {
-            return error;
-        }
-
-        var property = Find(call, table);
-        return property is null ? NotFound(call, table) : JsonOut.Response(200, w => PropertyJson.Write(w, property));
+        return TryFind(call, out _, out var property, out var error) ? JsonOut.Response(200, w => PropertyJson.Write(w, property)) : error;
     }
 
     public static SandboxResponse Create(SandboxCall call)
@@ -95,14 +79,9 @@ internal static class PropertiesEndpoints
 
     public static SandboxResponse Update(SandboxCall call)
     {
-        if (!call.TryTable("type", out var table, out var error))
+        if (!TryFind(call, out var table, out var property, out var error))
         {
             return error;
-        }
-
-        if (Find(call, table) is not { } property)
-        {
-            return NotFound(call, table);
         }
 
         var body = new PropertyBody(call.Body);
@@ -119,14 +98,9 @@ internal static class PropertiesEndpoints
 
     public static SandboxResponse Archive(SandboxCall call)
     {
-        if (!call.TryTable("type", out var table, out var error))
+        if (!TryFind(call, out _, out var property, out var error))
         {
             return error;
-        }
-
-        if (Find(call, table) is not { } property)
-        {
-            return NotFound(call, table);
         }
 
         if (property.HubspotDefined)
@@ -139,11 +113,29 @@ internal static class PropertiesEndpoints
         return SandboxResponse.NoContent;
     }
 
-    private static PropertyDefinition? Find(SandboxCall call, ObjectTable table) =>
-        call.QueryBool("archived")
-            ? call.Store.Properties.FindIncludingArchived(table.Type.Kind, call.Route("name")) is { Archived: true } archived ? archived : null
-            : call.Store.Properties.Find(table.Type.Kind, call.Route("name"));
+    /// <summary>The {type} route's table and its property {name}; archived ones only with ?archived=true.</summary>
+    private static bool TryFind(
+        SandboxCall call,
+        [NotNullWhen(true)] out ObjectTable? table,
+        [NotNullWhen(true)] out PropertyDefinition? property,
+        [NotNullWhen(false)] out SandboxResponse? error)
+    {
+        property = null;
+        if (!call.TryTable("type", out table, out error))
+        {
+            return false;
+        }
 
-    private static SandboxResponse NotFound(SandboxCall call, ObjectTable table) =>
-        ErrorResponses.NotFound($"Unable to find property {call.Route("name")} for object type {table.Type.Name}");
+        var name = call.Route("name");
+        property = call.QueryBool("archived")
+            ? call.Store.Properties.FindIncludingArchived(table.Type.Kind, name) is { Archived: true } archived ? archived : null
+            : call.Store.Properties.Find(table.Type.Kind, name);
+        if (property is null)
+        {
+            error = ErrorResponses.NotFound($"Unable to find property {name} for object type {table.Type.Name}");
+            return false;
+        }
+
+        return true;
+    }
 }

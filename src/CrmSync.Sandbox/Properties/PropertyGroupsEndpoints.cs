@@ -14,18 +14,7 @@ internal static class PropertyGroupsEndpoints
         }
 
         var groups = call.Store.Properties.ListGroups(table.Type.Kind).ToList();
-        return JsonOut.Response(200, w =>
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("results");
-            foreach (var group in groups)
-            {
-                PropertyJson.Write(w, group);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+        return JsonOut.Results(groups, PropertyJson.Write);
     }
 
     public static SandboxResponse Get(SandboxCall call)

@@ -38,11 +38,7 @@ internal sealed class SearchEndpoint
             w.WriteEndArray();
             if (request.Limit > 0 && end < matches.Length)
             {
-                w.WriteStartObject("paging");
-                w.WriteStartObject("next");
-                w.WriteString("after", end.ToString(CultureInfo.InvariantCulture));
-                w.WriteEndObject();
-                w.WriteEndObject();
+                w.WriteNextPage(end.ToString(CultureInfo.InvariantCulture));
             }
 
             w.WriteEndObject();

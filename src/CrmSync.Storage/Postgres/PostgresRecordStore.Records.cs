@@ -2,7 +2,7 @@ using System.Data;
 using System.Runtime.CompilerServices;
 using CrmSync.Core.Records;
 using CrmSync.Storage.Json;
-using Npgsql;
+using CrmSync.Storage.Rows;
 using NpgsqlTypes;
 
 namespace CrmSync.Storage.Postgres;
@@ -14,8 +14,6 @@ public sealed partial class PostgresRecordStore
 
     public async Task UpsertRecordsAsync(string connector, IReadOnlyList<CrmRecord> records, CancellationToken cancellationToken)
     {
-        StoreArguments.RequireKey(connector, nameof(connector));
-        ArgumentNullException.ThrowIfNull(records);
         var batch = StoredRecords.PrepareBatch(connector, records);
         if (batch.Count == 0)
         {
@@ -76,11 +74,9 @@ public sealed partial class PostgresRecordStore
         command.Parameters.AddWithValue("connector", connector);
         command.Parameters.AddWithValue("object_type", objectType);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var record in StoreRows.ReadRecordsAsync(reader, connector, ReadTimestamp, cancellationToken))
         {
-            // Rows already buffered do not observe the token inside ReadAsync; stop at the next row.
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return await ReadRecordAsync(connector, reader, cancellationToken);
+            yield return record;
         }
     }
 
@@ -96,7 +92,7 @@ public sealed partial class PostgresRecordStore
         command.Parameters.AddWithValue("object_type", objectType);
         command.Parameters.AddWithValue("id", id);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? await ReadRecordAsync(connector, reader, cancellationToken) : null;
+        return await reader.ReadAsync(cancellationToken) ? await StoreRows.ReadRecordAsync(reader, connector, ReadTimestamp, cancellationToken) : null;
     }
 
     public async Task<int> CountRecordsAsync(string connector, string objectType, CancellationToken cancellationToken)
@@ -143,15 +139,4 @@ public sealed partial class PostgresRecordStore
         return archivedCount;
     }
 
-    private static async Task<CrmRecord> ReadRecordAsync(string connector, NpgsqlDataReader reader, CancellationToken cancellationToken) =>
-        StoredRecords.FromRow(
-            connector,
-            objectType: reader.GetString(0),
-            id: reader.GetString(1),
-            propertiesJson: reader.GetString(2),
-            associationsJson: await reader.IsDBNullAsync(3, cancellationToken) ? null : reader.GetString(3),
-            historyJson: await reader.IsDBNullAsync(4, cancellationToken) ? null : reader.GetString(4),
-            createdAt: reader.GetFieldValue<DateTimeOffset>(5),
-            updatedAt: reader.GetFieldValue<DateTimeOffset>(6),
-            archived: reader.GetBoolean(7));
 }

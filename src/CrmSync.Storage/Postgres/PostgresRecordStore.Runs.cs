@@ -1,5 +1,5 @@
 using CrmSync.Storage.Json;
-using Npgsql;
+using CrmSync.Storage.Rows;
 using NpgsqlTypes;
 
 namespace CrmSync.Storage.Postgres;
@@ -8,9 +8,7 @@ public sealed partial class PostgresRecordStore
 {
     public async Task<long> StartRunAsync(RunStart run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        StoreArguments.RequireKey(run.Connector, "run.Connector");
-        StoreArguments.RequireKey(run.Job, "run.Job");
+        StoreArguments.RequireRunStart(run);
         await using var command = _dataSource.CreateCommand("""
             INSERT INTO crmsync.runs (connector, job, dry_run, status, started_at, hangfire_job_id)
             VALUES (@connector, @job, @dry_run, @status, @started_at, @hangfire_job_id)
@@ -83,14 +81,8 @@ public sealed partial class PostgresRecordStore
         }
 
         command.Parameters.AddWithValue("limit", limit);
-        var runs = new List<RunRecord>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            runs.Add(ReadRun(reader));
-        }
-
-        return runs;
+        return await StoreRows.ReadRunsAsync(reader, ReadTimestamp, cancellationToken);
     }
 
     public async Task<IReadOnlyList<RunRecordError>> GetRunErrorsAsync(long runId, CancellationToken cancellationToken)
@@ -98,30 +90,8 @@ public sealed partial class PostgresRecordStore
         await using var command = _dataSource.CreateCommand(
             "SELECT object_type, record_id, code, message FROM crmsync.run_errors WHERE run_id = @id ORDER BY position;");
         command.Parameters.AddWithValue("id", runId);
-        var errors = new List<RunRecordError>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            errors.Add(new RunRecordError(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
-        }
-
-        return errors;
+        return await StoreRows.ReadRunErrorsAsync(reader, cancellationToken);
     }
 
-    private static RunRecord ReadRun(NpgsqlDataReader reader)
-    {
-        var id = reader.GetInt64(0);
-        return new RunRecord(
-            id,
-            reader.GetString(1),
-            reader.GetString(2),
-            reader.GetBoolean(3),
-            StatusText.ParseRunStatus(reader.GetString(4), id),
-            reader.GetFieldValue<DateTimeOffset>(5),
-            reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6),
-            StorageJson.DeserializeCounts(reader.IsDBNull(7) ? null : reader.GetString(7), $"counts of run {id}"),
-            checked((int)reader.GetInt64(10)),
-            reader.IsDBNull(8) ? null : reader.GetString(8),
-            reader.IsDBNull(9) ? null : reader.GetString(9));
-    }
 }

@@ -1,6 +1,7 @@
 using CrmSync.Core.Alerts;
 using CrmSync.Core.WriteBack;
 using CrmSync.Storage.Json;
+using CrmSync.Storage.Rows;
 using NpgsqlTypes;
 
 namespace CrmSync.Storage.Postgres;
@@ -67,16 +68,8 @@ public sealed partial class PostgresRecordStore
             """);
         command.Parameters.AddWithValue("connector", connector);
         command.Parameters.AddWithValue("object_type", objectType);
-        var states = new Dictionary<string, WrittenState>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var recordId = reader.GetString(0);
-            var values = StorageJson.DeserializeValues(reader.GetString(2), $"written values of {connector}/{objectType}/{recordId}");
-            states[recordId] = new WrittenState(objectType, recordId, reader.GetString(1), values);
-        }
-
-        return states;
+        return await StoreRows.ReadWrittenAsync(reader, connector, objectType, cancellationToken);
     }
 
     public async Task SaveWrittenAsync(string connector, IReadOnlyList<WrittenState> states, CancellationToken cancellationToken)
@@ -114,30 +107,13 @@ public sealed partial class PostgresRecordStore
             FROM crmsync.alerts WHERE connector = @connector ORDER BY created_at, key;
             """);
         command.Parameters.AddWithValue("connector", connector);
-        var alerts = new List<AlertState>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var key = reader.GetString(0);
-            alerts.Add(new AlertState(
-                key,
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                StatusText.ParseAlertStatus(reader.GetString(5), connector, key),
-                reader.GetFieldValue<DateTimeOffset>(6),
-                reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7)));
-        }
-
-        return alerts;
+        return await StoreRows.ReadAlertsAsync(reader, connector, ReadTimestamp, cancellationToken);
     }
 
     public async Task SaveAlertAsync(string connector, AlertState alert, CancellationToken cancellationToken)
     {
-        StoreArguments.RequireKey(connector, nameof(connector));
-        ArgumentNullException.ThrowIfNull(alert);
-        StoreArguments.RequireKey(alert.Key, "alert.Key");
+        StoreArguments.RequireAlert(connector, alert);
         await using var command = _dataSource.CreateCommand("""
             INSERT INTO crmsync.alerts (connector, key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at)
             VALUES (@connector, @key, @alert_type, @object_type, @record_id, @task_id, @status, @created_at, @resolved_at)

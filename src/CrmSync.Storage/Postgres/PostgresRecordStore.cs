@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -107,6 +108,8 @@ public sealed partial class PostgresRecordStore : IRecordStore, IAsyncDisposable
     private static object DbValue(object? value) => value ?? DBNull.Value;
 
     private static DateTime Utc(DateTimeOffset value) => value.UtcDateTime;
+
+    private static DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "PostgreSQL store migrated to schema version {Version}")]
     private static partial void LogMigrated(ILogger logger, int version);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using CrmSync.Core.Records;
 using CrmSync.Storage.Json;
+using CrmSync.Storage.Rows;
 using Microsoft.Data.Sqlite;
 
 namespace CrmSync.Storage.Sqlite;
@@ -12,8 +13,6 @@ public sealed partial class SqliteRecordStore
 
     public async Task UpsertRecordsAsync(string connector, IReadOnlyList<CrmRecord> records, CancellationToken cancellationToken)
     {
-        StoreArguments.RequireKey(connector, nameof(connector));
-        ArgumentNullException.ThrowIfNull(records);
         var batch = StoredRecords.PrepareBatch(connector, records);
         if (batch.Count == 0)
         {
@@ -70,11 +69,9 @@ public sealed partial class SqliteRecordStore
         command.Parameters.AddWithValue("$connector", connector);
         command.Parameters.AddWithValue("$object_type", objectType);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var record in StoreRows.ReadRecordsAsync(reader, connector, SqliteTimestamp.Read, cancellationToken))
         {
-            // Rows already buffered do not observe the token inside ReadAsync; stop at the next row.
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return ReadRecord(connector, reader);
+            yield return record;
         }
     }
 
@@ -91,7 +88,7 @@ public sealed partial class SqliteRecordStore
         command.Parameters.AddWithValue("$object_type", objectType);
         command.Parameters.AddWithValue("$id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadRecord(connector, reader) : null;
+        return await reader.ReadAsync(cancellationToken) ? await StoreRows.ReadRecordAsync(reader, connector, SqliteTimestamp.Read, cancellationToken) : null;
     }
 
     public async Task<int> CountRecordsAsync(string connector, string objectType, CancellationToken cancellationToken)
@@ -142,15 +139,4 @@ public sealed partial class SqliteRecordStore
         return archivedCount;
     }
 
-    private static CrmRecord ReadRecord(string connector, SqliteDataReader reader) =>
-        StoredRecords.FromRow(
-            connector,
-            objectType: reader.GetString(0),
-            id: reader.GetString(1),
-            propertiesJson: reader.GetString(2),
-            associationsJson: reader.IsDBNull(3) ? null : reader.GetString(3),
-            historyJson: reader.IsDBNull(4) ? null : reader.GetString(4),
-            createdAt: SqliteTimestamp.Parse(reader.GetString(5)),
-            updatedAt: SqliteTimestamp.Parse(reader.GetString(6)),
-            archived: reader.GetInt64(7) != 0);
 }

@@ -1,4 +1,5 @@
 using CrmSync.Storage.Json;
+using CrmSync.Storage.Rows;
 using Microsoft.Data.Sqlite;
 
 namespace CrmSync.Storage.Sqlite;
@@ -7,9 +8,7 @@ public sealed partial class SqliteRecordStore
 {
     public async Task<long> StartRunAsync(RunStart run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        StoreArguments.RequireKey(run.Connector, "run.Connector");
-        StoreArguments.RequireKey(run.Job, "run.Job");
+        StoreArguments.RequireRunStart(run);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, null, """
             INSERT INTO runs (connector, job, dry_run, status, started_at, hangfire_job_id)
@@ -74,26 +73,8 @@ public sealed partial class SqliteRecordStore
         }
 
         command.Parameters.AddWithValue("$limit", limit);
-        var runs = new List<RunRecord>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var id = reader.GetInt64(0);
-            runs.Add(new RunRecord(
-                id,
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetInt64(3) != 0,
-                StatusText.ParseRunStatus(reader.GetString(4), id),
-                SqliteTimestamp.Parse(reader.GetString(5)),
-                reader.IsDBNull(6) ? null : SqliteTimestamp.Parse(reader.GetString(6)),
-                StorageJson.DeserializeCounts(reader.IsDBNull(7) ? null : reader.GetString(7), $"counts of run {id}"),
-                reader.GetInt32(10),
-                reader.IsDBNull(8) ? null : reader.GetString(8),
-                reader.IsDBNull(9) ? null : reader.GetString(9)));
-        }
-
-        return runs;
+        return await StoreRows.ReadRunsAsync(reader, SqliteTimestamp.Read, cancellationToken);
     }
 
     public async Task<IReadOnlyList<RunRecordError>> GetRunErrorsAsync(long runId, CancellationToken cancellationToken)
@@ -103,14 +84,8 @@ public sealed partial class SqliteRecordStore
             SELECT object_type, record_id, code, message FROM run_errors WHERE run_id = $id ORDER BY position;
             """);
         command.Parameters.AddWithValue("$id", runId);
-        var errors = new List<RunRecordError>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            errors.Add(new RunRecordError(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
-        }
-
-        return errors;
+        return await StoreRows.ReadRunErrorsAsync(reader, cancellationToken);
     }
 
     private static async Task InsertRunErrorsAsync(

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 
 namespace CrmSync.Storage.Sqlite;
@@ -14,6 +15,8 @@ internal static class SqliteTimestamp
         value.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
 
     public static object ToDbValue(DateTimeOffset? value) => value is { } v ? ToText(v) : DBNull.Value;
+
+    public static DateTimeOffset Read(DbDataReader reader, int ordinal) => Parse(reader.GetString(ordinal));
 
     public static DateTimeOffset Parse(string text)
     {
