@@ -13,7 +13,10 @@ public enum ComparisonKind
     Phone,
     /// <summary>Exact, one digit edit or day/month swapped, within a month, within a year, within ten years.</summary>
     DateOfBirth,
-    /// <summary>Basename exact, near-identical, one name contains the other, half the words shared or acronym.</summary>
+    /// <summary>
+    /// Basename exact, near-identical, one name contains the other (up to linking words and the record's city), half
+    /// the words shared or acronym. Names sharing words while each keeps a distinctive word of its own are different.
+    /// </summary>
     CompanyName,
     /// <summary>Registrable domain (website, or email domain when not free-mail) exact.</summary>
     Domain,
@@ -29,6 +32,7 @@ public enum ComparisonKind
     /// agreeing on one; two separate comparisons would count it twice.
     /// </summary>
     Location,
+    /// <summary>Exact, typo; left out when the street addresses agree (the city is then part of that one address).</summary>
     City,
     /// <summary>
     /// A person's employer (company domain or name) and place (postcode, city, state) judged together: colleagues

@@ -44,7 +44,7 @@ internal sealed class ComparisonSet
         ComparisonKind.Location => new LocationComparison(),
         ComparisonKind.Context => new ContextComparison(),
         ComparisonKind.Address2 => new TextComparison(kind, "address line 2", FeatureColumn.Address2, fuzzy: true, frequencyAdjusted: true),
-        ComparisonKind.City => new TextComparison(kind, "city", FeatureColumn.City, fuzzy: true, frequencyAdjusted: true),
+        ComparisonKind.City => new CityComparison(),
         ComparisonKind.State => new TextComparison(kind, "state", FeatureColumn.State, fuzzy: false, frequencyAdjusted: false),
         ComparisonKind.Postcode => new CodeComparison(kind, "postcode", FeatureColumn.Postcode, maxEdits: 1),
         ComparisonKind.NationalId => new CodeComparison(kind, "national id", FeatureColumn.NationalId, maxEdits: 2),

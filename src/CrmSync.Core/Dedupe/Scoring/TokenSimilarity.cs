@@ -48,7 +48,7 @@ public static class TokenSimilarity
     }
 
     // "deli" / "delicatessen": a word of four letters or more that starts the other is an abbreviation of it.
-    private static bool WordsAgree(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+    internal static bool WordsAgree(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
         a.SequenceEqual(b) ||
         (a.Length >= 4 && b.Length >= 4 && (a.StartsWith(b) || b.StartsWith(a) || JaroWinkler.Similarity(a, b) >= WordAgreement));
 }
