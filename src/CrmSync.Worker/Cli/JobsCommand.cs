@@ -16,12 +16,14 @@ public static class JobsCommand
         var connector = new Option<string>("--connector") { Description = "The connector name under CrmSync:Connectors", Required = true };
         var dryRun = new Option<bool>("--dry-run") { Description = "Plan and print the writes and alerts; send nothing to the CRM" };
         var json = CliOptions.Json();
+        var full = new Option<bool>("--full") { Description = "Make the pull a full reconcile now (notices records deleted or merged in the CRM)" };
 
         var run = new Command("run", "Run one job of one connector now, in the foreground");
         run.Arguments.Add(job);
         run.Options.Add(connector);
         run.Options.Add(dryRun);
         run.Options.Add(json);
+        run.Options.Add(full);
         run.SetAction(async (parse, ct) =>
         {
             var name = parse.GetValue(connector)!;
@@ -44,7 +46,7 @@ public static class JobsCommand
             JobRunSummary summary;
             try
             {
-                summary = await runner.RunAsync(name, parse.GetValue(job)!, parse.GetValue(dryRun), null, ct);
+                summary = await runner.RunAsync(name, parse.GetValue(job)!, parse.GetValue(dryRun), null, ct, parse.GetValue(full));
             }
             catch (JobFailedException e)
             {

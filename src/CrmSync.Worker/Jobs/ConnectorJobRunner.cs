@@ -22,7 +22,9 @@ public sealed partial class ConnectorJobRunner(
     TimeProvider time,
     ILogger<ConnectorJobRunner> logger)
 {
-    public async Task<JobRunSummary> RunAsync(string connectorName, string job, bool dryRun, string? hangfireJobId, CancellationToken ct)
+    /// <param name="forceFullPull">Make this run's pull a full reconcile whatever FullReconcileInterval says.</param>
+    public async Task<JobRunSummary> RunAsync(
+        string connectorName, string job, bool dryRun, string? hangfireJobId, CancellationToken ct, bool forceFullPull = false)
     {
         if (!JobNames.IsKnown(job))
             throw new ArgumentException($"Unknown job '{job}'; jobs are {string.Join(", ", JobNames.All)}", nameof(job));
@@ -33,7 +35,10 @@ public sealed partial class ConnectorJobRunner(
         using var held = connectorLock.TryAcquire(connectorName, ConnectorLock.DefaultWait)
             ?? throw new ConnectorBusyException(connectorName);
         var connector = connectors.Get(connectorName);
-        var run = new JobRunContext(connectorName, connectorOptions, connector, dryRun || connectorOptions.DryRun, time.GetUtcNow());
+        var run = new JobRunContext(connectorName, connectorOptions, connector, dryRun || connectorOptions.DryRun, time.GetUtcNow())
+        {
+            ForceFullPull = forceFullPull,
+        };
         var runId = await store.StartRunAsync(new RunStart(connectorName, job, run.DryRun, run.Now, hangfireJobId), ct);
         var before = connector.Stats.Snapshot();
         var clock = Stopwatch.StartNew();

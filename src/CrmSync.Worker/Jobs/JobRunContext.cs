@@ -13,6 +13,7 @@ public sealed class JobRunContext(string connectorName, ConnectorOptions options
     public ICrmConnector Connector { get; } = connector;
     public bool DryRun { get; } = dryRun;
     public DateTimeOffset Now { get; } = now;
+    public bool ForceFullPull { get; init; }
 
     public Dictionary<string, long> Counts { get; } = new(StringComparer.Ordinal);
     public List<RunRecordError> Errors { get; } = [];

@@ -27,7 +27,8 @@ public sealed partial class SyncStep(IRecordStore store, ConnectorDocuments docu
         var name = run.ConnectorName;
         var incrementalCursor = NullIfEmpty(await store.GetCursorAsync(name, objectType, ct));
         var lastFull = await documents.GetLastFullPullAsync(name, objectType, ct);
-        var full = incrementalCursor is null || lastFull is null || run.Now - lastFull >= run.Options.FullReconcileInterval;
+        var full = run.ForceFullPull || incrementalCursor is null || lastFull is null
+            || run.Now - lastFull >= run.Options.FullReconcileInterval;
 
         var cursorKey = full ? $"{objectType}:full" : objectType;
         var cursor = full ? NullIfEmpty(await store.GetCursorAsync(name, cursorKey, ct)) : incrementalCursor;

@@ -89,6 +89,43 @@ public class DuplicateEndToEndTests(ITestOutputHelper output)
         Assert.NotEmpty(written);
     }
 
+    [Fact]
+    public async Task Pipeline_DuplicatesMergedInTheCrm_ClearsTheSurvivorsValuesAndResolvesTheAlert()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var demo = await DemoSession.StartAsync(new SandboxOptions { Records = 1_000, Seed = 13 }, 0, null, ct);
+        var state = demo.Sandbox.State;
+        await demo.RunPipelineAsync(ct);
+        var store = demo.App.Services.GetRequiredService<IRecordStore>();
+        var written = await store.GetWrittenAsync(DemoSession.Connector, "contacts", ct);
+        var pair = written.Values
+            .Where(w => w.Values.ContainsKey(DuplicateProperties.Group))
+            .GroupBy(w => w.Values[DuplicateProperties.Group])
+            .First(g => g.Count() == 2)
+            .Select(w => w.RecordId)
+            .ToList();
+
+        await MergeInCrmAsync(demo.Sandbox, "contacts", pair[0], pair[1], ct);
+        // A merge archives a record, which only a full pull notices (scheduled by FullReconcileInterval; forced here).
+        var after = await demo.App.Services.GetRequiredService<ConnectorJobRunner>()
+            .RunAsync(DemoSession.Connector, JobNames.Pipeline, false, null, ct, forceFullPull: true);
+
+        Assert.Equal(RunStatus.Succeeded, after.Status);
+        Assert.True((await store.GetRecordAsync(DemoSession.Connector, "contacts", pair[1], ct))!.Archived);
+        Assert.True(string.IsNullOrEmpty(state.GetPropertyValue("contacts", pair[0], DuplicateProperties.Group)));
+        Assert.True(string.IsNullOrEmpty(state.GetPropertyValue("contacts", pair[0], DuplicateProperties.Score)));
+        Assert.True(after.Counts[CounterNames.AlertsResolved] >= 1);
+    }
+
+    private static async Task MergeInCrmAsync(SandboxHost sandbox, string type, string primary, string merged, CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = sandbox.BaseUrl };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", sandbox.AccessToken);
+        var response = await http.PostAsync($"/crm/v3/objects/{type}/merge",
+            new StringContent($$"""{"primaryObjectId":"{{primary}}","objectIdToMerge":"{{merged}}"}""", System.Text.Encoding.UTF8, "application/json"), ct);
+        response.EnsureSuccessStatusCode();
+    }
+
     private static async Task<int> CountGroupsAsync(DemoSession demo, IEnumerable<string> objectTypes, CancellationToken ct)
     {
         var store = demo.App.Services.GetRequiredService<IRecordStore>();
