@@ -9,7 +9,7 @@ namespace CrmSync.Worker.Jobs;
 public sealed class AnalyzeStep(IRecordStore store, ConnectorDocuments documents)
 {
     /// <param name="persist">Keep the result for a later writeback job (only a run of every analyzer is kept).</param>
-    public async Task<AnalyzerResult> RunAsync(JobRunContext run, AnalyzerSet analyzers, bool persist, CancellationToken ct)
+    public async Task<AnalysisRun> RunAsync(JobRunContext run, AnalyzerSet analyzers, bool persist, CancellationToken ct)
     {
         var name = run.ConnectorName;
         var records = new Dictionary<string, IReadOnlyList<CrmRecord>>(StringComparer.Ordinal);
@@ -34,6 +34,7 @@ public sealed class AnalyzeStep(IRecordStore store, ConnectorDocuments documents
             await documents.SetAnalysisAsync(name, result, ct);
         run.Add(CounterNames.ValuesComputed, result.Values.Count);
         run.Add(CounterNames.AlertCandidates, result.Alerts.Count);
-        return result;
+        return new AnalysisRun(result, records.ToDictionary(
+            r => r.Key, r => (IReadOnlySet<string>)r.Value.Select(x => x.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
     }
 }

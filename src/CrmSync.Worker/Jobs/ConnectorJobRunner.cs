@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CrmSync.Core.Analysis;
 using CrmSync.Core.Connectors;
 using CrmSync.Storage;
 using CrmSync.Worker.Analysis;
@@ -83,7 +82,7 @@ public sealed partial class ConnectorJobRunner(
             await sync.RunAsync(run, ct);
 
         var set = job == JobNames.Dedupe ? analyzers.Duplicates(run.Options) : analyzers.All(run.ConnectorName, run.Options);
-        AnalyzerResult? analysis = null;
+        AnalysisRun? analysis = null;
         if (job is JobNames.Analyze or JobNames.Pipeline or JobNames.Dedupe)
             analysis = await analyze.RunAsync(run, set, persist: job != JobNames.Dedupe, ct);
         if (job is JobNames.WriteBack or JobNames.Pipeline or JobNames.Dedupe)

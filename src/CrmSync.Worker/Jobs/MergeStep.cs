@@ -11,22 +11,26 @@ namespace CrmSync.Worker.Jobs;
 /// </summary>
 public sealed partial class MergeStep(IRecordStore store, ILogger<MergeStep> logger)
 {
-    public async Task RunAsync(JobRunContext run, IReadOnlyList<MergeProposal> merges, CancellationToken ct)
+    /// <returns>The ids merged away, by object type: they are archived now and must not be written to.</returns>
+    public async Task<ILookup<string, string>> RunAsync(JobRunContext run, IReadOnlyList<MergeProposal> merges, CancellationToken ct)
     {
+        var done = new List<MergeProposal>();
         if (!run.Options.Dedupe.AutoMerge.Enabled)
-            return;
+            return done.ToLookup(m => m.ObjectType, m => m.MergedId);
         var mergedAway = new HashSet<(string, string)>();
         foreach (var merge in merges)
         {
             if (mergedAway.Contains((merge.ObjectType, merge.PrimaryId)) || !mergedAway.Add((merge.ObjectType, merge.MergedId)))
                 continue;
             run.PlannedMerges.Add(merge);
-            if (!run.DryRun)
-                await MergeAsync(run, merge, ct);
+            if (!run.DryRun && await MergeAsync(run, merge, ct))
+                done.Add(merge);
         }
+
+        return done.ToLookup(m => m.ObjectType, m => m.MergedId);
     }
 
-    private async Task MergeAsync(JobRunContext run, MergeProposal merge, CancellationToken ct)
+    private async Task<bool> MergeAsync(JobRunContext run, MergeProposal merge, CancellationToken ct)
     {
         try
         {
@@ -35,13 +39,14 @@ public sealed partial class MergeStep(IRecordStore store, ILogger<MergeStep> log
         catch (CrmConnectorException e) when (e.IsRecordLevel())
         {
             run.Errors.Add(new(merge.ObjectType, merge.MergedId, "MERGE_FAILED", e.Message));
-            return;
+            return false;
         }
 
         LogMerged(run.ConnectorName, merge.ObjectType, merge.MergedId, merge.PrimaryId, merge.Probability, merge.Reason);
         run.Add(CounterNames.RecordsMerged);
         if (await store.GetRecordAsync(run.ConnectorName, merge.ObjectType, merge.MergedId, ct) is { } record)
             await store.UpsertRecordsAsync(run.ConnectorName, [record with { Archived = true }], ct);
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Warning,

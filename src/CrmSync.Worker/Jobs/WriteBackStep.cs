@@ -11,9 +11,10 @@ namespace CrmSync.Worker.Jobs;
 /// </summary>
 public sealed class WriteBackStep(IRecordStore store, ConnectorDocuments documents, MergeStep merges, AlertStep alerts)
 {
-    public async Task RunAsync(JobRunContext run, AnalyzerSet analyzers, AnalyzerResult? analysis, CancellationToken ct)
+    /// <param name="analysis">This job's analysis; null for a writeback job, which sends the last one kept.</param>
+    public async Task RunAsync(JobRunContext run, AnalyzerSet analyzers, AnalysisRun? analysis, CancellationToken ct)
     {
-        analysis ??= await documents.GetAnalysisAsync(run.ConnectorName, ct)
+        var result = analysis?.Result ?? await documents.GetAnalysisAsync(run.ConnectorName, ct)
             ?? throw new InvalidOperationException(
                 $"Connector '{run.ConnectorName}': nothing to write back yet; run the 'analyze' job (or 'pipeline') first");
 
@@ -21,22 +22,32 @@ public sealed class WriteBackStep(IRecordStore store, ConnectorDocuments documen
         if (!run.DryRun && definitions.Count > 0)
             await run.Connector.EnsurePropertiesAsync(definitions, ct);
 
-        await merges.RunAsync(run, analysis.Merges, ct);
-        var byType = analysis.Values.ToLookup(v => v.ObjectType, StringComparer.Ordinal);
+        var merged = await merges.RunAsync(run, result.Merges, ct);
+        var byType = result.Values.ToLookup(v => v.ObjectType, StringComparer.Ordinal);
         foreach (var objectType in run.Options.ObjectTypes)
-            await WriteAsync(run, objectType, byType[objectType], analyzers.Scope, ct);
+        {
+            var liveIds = analysis?.LiveIds.GetValueOrDefault(objectType) ?? await ReadLiveIdsAsync(run.ConnectorName, objectType, ct);
+            if (merged[objectType].Any())
+                liveIds = liveIds.Except(merged[objectType], StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+            await WriteAsync(run, objectType, byType[objectType], liveIds, analyzers.Scope, ct);
+        }
 
-        await alerts.RunAsync(run, analysis.Alerts, analyzers.AlertTypes, ct);
+        await alerts.RunAsync(run, result.Alerts, analyzers.AlertTypes, ct);
     }
 
-    private async Task WriteAsync(
-        JobRunContext run, string objectType, IEnumerable<ComputedValue> values, IReadOnlySet<string>? scope, CancellationToken ct)
+    private async Task<IReadOnlySet<string>> ReadLiveIdsAsync(string connector, string objectType, CancellationToken ct)
+    {
+        var liveIds = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var record in store.ReadRecordsAsync(connector, objectType, includeArchived: false, ct))
+            liveIds.Add(record.Id);
+        return liveIds;
+    }
+
+    private async Task WriteAsync(JobRunContext run, string objectType, IEnumerable<ComputedValue> values,
+        IReadOnlySet<string> liveIds, IReadOnlySet<string>? scope, CancellationToken ct)
     {
         var name = run.ConnectorName;
         var written = await store.GetWrittenAsync(name, objectType, ct);
-        var liveIds = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var record in store.ReadRecordsAsync(name, objectType, includeArchived: false, ct))
-            liveIds.Add(record.Id);
 
         var plan = WriteBackPlanner.Plan(objectType, values, written, liveIds, scope);
         foreach (var update in plan.Updates)

@@ -119,8 +119,7 @@ public class DuplicateEndToEndTests(ITestOutputHelper output)
 
     private static async Task MergeInCrmAsync(SandboxHost sandbox, string type, string primary, string merged, CancellationToken ct)
     {
-        using var http = new HttpClient { BaseAddress = sandbox.BaseUrl };
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", sandbox.AccessToken);
+        using var http = SandboxClient.Create(sandbox);
         var response = await http.PostAsync($"/crm/v3/objects/{type}/merge",
             new StringContent($$"""{"primaryObjectId":"{{primary}}","objectIdToMerge":"{{merged}}"}""", System.Text.Encoding.UTF8, "application/json"), ct);
         response.EnsureSuccessStatusCode();

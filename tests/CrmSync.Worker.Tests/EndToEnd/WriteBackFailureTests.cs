@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using CrmSync.Sandbox;
 using CrmSync.Storage;
 using CrmSync.Worker.Configuration;
@@ -69,8 +68,7 @@ public class WriteBackFailureTests
 
     private static async Task DeleteInCrmAsync(SandboxHost sandbox, string type, string id, CancellationToken ct)
     {
-        using var http = new HttpClient { BaseAddress = sandbox.BaseUrl };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", sandbox.AccessToken);
+        using var http = SandboxClient.Create(sandbox);
         (await http.DeleteAsync($"/crm/v3/objects/{type}/{id}", ct)).EnsureSuccessStatusCode();
     }
 }
