@@ -19,24 +19,29 @@ public sealed class AnalysisRunner
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var analyzer in _analyzers)
         {
-            if (!names.Add(analyzer.Name))
+            var descriptor = analyzer.Descriptor;
+            if (!names.Add(descriptor.Name))
             {
-                throw new AnalysisException(analyzer.Name, "two analyzers are registered with this name.");
+                throw new AnalysisException(descriptor.Name, "two analyzers are registered with this name.");
             }
 
-            foreach (var property in analyzer.Properties)
+            foreach (var property in descriptor.Properties)
             {
-                Register(analyzer.Name, property);
+                Register(descriptor.Name, property);
             }
         }
 
-        Properties = _analyzers.SelectMany(a => a.Properties).ToList();
+        Properties = _analyzers.SelectMany(a => a.Descriptor.Properties).ToList();
+        AlertTypes = _analyzers.SelectMany(a => a.Descriptor.AlertTypes).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The alert types these analyzers raise.</summary>
+    public IReadOnlySet<string> AlertTypes { get; }
 
     /// <summary>Every property of every analyzer (for <c>EnsurePropertiesAsync</c>).</summary>
     public IReadOnlyList<ComputedPropertyDefinition> Properties { get; }
 
-    public AnalysisRunResult Run(AnalysisContext context)
+    public AnalyzerResult Run(AnalysisContext context)
     {
         var values = new List<ComputedValue>();
         var alerts = new List<AlertCandidate>();
@@ -45,19 +50,20 @@ public sealed class AnalysisRunner
         var seenKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var analyzer in _analyzers)
         {
+            var name = analyzer.Descriptor.Name;
             var result = Invoke(analyzer, context);
             foreach (var value in result.Values)
             {
-                CheckValue(analyzer.Name, value, seenValues);
+                CheckValue(name, value, seenValues);
                 values.Add(value);
             }
 
             foreach (var alert in result.Alerts)
             {
-                if (!seenKeys.TryAdd(alert.Key, analyzer.Name))
+                if (!seenKeys.TryAdd(alert.Key, name))
                 {
                     throw new AnalysisException(
-                        analyzer.Name, $"alert key '{alert.Key}' was already raised by analyzer '{seenKeys[alert.Key]}'.");
+                        name, $"alert key '{alert.Key}' was already raised by analyzer '{seenKeys[alert.Key]}'.");
                 }
 
                 alerts.Add(alert);
@@ -66,18 +72,17 @@ public sealed class AnalysisRunner
             merges.AddRange(result.Merges);
         }
 
-        return new AnalysisRunResult(Properties, values, alerts) { Merges = merges };
+        return new AnalyzerResult(values, alerts) { Merges = merges };
     }
 
     private void Register(string analyzer, ComputedPropertyDefinition property)
     {
-        if (!ComputedPropertyNames.IsValid(property.Name))
+        if (!ComputedPropertyKeys.IsValid(property.Name))
         {
-            throw new AnalysisException(analyzer,
-                $"property name '{property.Name}' is invalid: it must match ^crmsync_[a-z0-9_]{{1,92}}$.");
+            throw new AnalysisException(analyzer, ComputedPropertyKeys.Describe(property.Name) + ".");
         }
 
-        if (!CrmObjectTypes.All.Contains(property.ObjectType))
+        if (!CrmObjectTypes.IsRecordType(property.ObjectType))
         {
             throw new AnalysisException(analyzer,
                 $"property '{property.Name}' has unknown object type '{property.ObjectType}'.");
@@ -115,7 +120,7 @@ public sealed class AnalysisRunner
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not AnalysisException)
         {
-            throw new AnalysisException(analyzer.Name, $"failed for connector '{context.Connector}': {ex.Message}", ex);
+            throw new AnalysisException(analyzer.Descriptor.Name, $"failed for connector '{context.Connector}': {ex.Message}", ex);
         }
     }
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
 using CrmSync.Core.Records;
+using CrmSync.Core.Schema;
 
 namespace CrmSync.Core.Dedupe;
 
 /// <summary>
 /// Maps CRM properties (or CSV columns) to <see cref="FieldRole"/>s. Several properties may feed one role; the
-/// first non-empty one in map order wins (HubSpot "phone" before "mobilephone"). Property names compare
+/// first non-empty one in map order wins (phone before mobile phone). Property names compare
 /// case-insensitively.
 /// </summary>
 public sealed class FieldMap
@@ -22,20 +23,23 @@ public sealed class FieldMap
         }
     }
 
-    /// <summary>HubSpot contact properties.</summary>
-    public static FieldMap HubSpotContacts { get; } = Of(
-        ("firstname", FieldRole.FirstName), ("lastname", FieldRole.LastName), ("email", FieldRole.Email),
-        ("phone", FieldRole.Phone), ("mobilephone", FieldRole.Phone), ("company", FieldRole.CompanyName),
-        ("website", FieldRole.Website), ("address", FieldRole.Address), ("city", FieldRole.City), ("zip", FieldRole.Postcode),
-        ("state", FieldRole.State), ("country", FieldRole.Country), ("date_of_birth", FieldRole.DateOfBirth),
-        ("createdate", FieldRole.CreatedAt), ("notes_last_updated", FieldRole.LastActivityAt), ("lastmodifieddate", FieldRole.LastActivityAt));
+    /// <summary>Canonical contact fields (<see cref="CanonicalFields"/>).</summary>
+    public static FieldMap Contacts { get; } = Of(
+        (CanonicalFields.FirstName, FieldRole.FirstName), (CanonicalFields.LastName, FieldRole.LastName),
+        (CanonicalFields.Email, FieldRole.Email), (CanonicalFields.Phone, FieldRole.Phone), (CanonicalFields.MobilePhone, FieldRole.Phone),
+        (CanonicalFields.CompanyName, FieldRole.CompanyName), (CanonicalFields.Website, FieldRole.Website),
+        (CanonicalFields.Address, FieldRole.Address), (CanonicalFields.City, FieldRole.City), (CanonicalFields.Postcode, FieldRole.Postcode),
+        (CanonicalFields.State, FieldRole.State), (CanonicalFields.Country, FieldRole.Country),
+        (CanonicalFields.DateOfBirth, FieldRole.DateOfBirth), (CanonicalFields.CreatedAt, FieldRole.CreatedAt),
+        (CanonicalFields.LastActivityAt, FieldRole.LastActivityAt), (CanonicalFields.ModifiedAt, FieldRole.LastActivityAt));
 
-    /// <summary>HubSpot company properties.</summary>
-    public static FieldMap HubSpotCompanies { get; } = Of(
-        ("name", FieldRole.CompanyName), ("domain", FieldRole.Website), ("website", FieldRole.Website), ("phone", FieldRole.Phone),
-        ("address", FieldRole.Address), ("address2", FieldRole.Address2), ("city", FieldRole.City), ("zip", FieldRole.Postcode),
-        ("state", FieldRole.State), ("country", FieldRole.Country), ("createdate", FieldRole.CreatedAt),
-        ("notes_last_updated", FieldRole.LastActivityAt), ("hs_lastmodifieddate", FieldRole.LastActivityAt));
+    /// <summary>Canonical company fields.</summary>
+    public static FieldMap Companies { get; } = Of(
+        (CanonicalFields.Name, FieldRole.CompanyName), (CanonicalFields.Domain, FieldRole.Website), (CanonicalFields.Website, FieldRole.Website),
+        (CanonicalFields.Phone, FieldRole.Phone), (CanonicalFields.Address, FieldRole.Address), (CanonicalFields.Address2, FieldRole.Address2),
+        (CanonicalFields.City, FieldRole.City), (CanonicalFields.Postcode, FieldRole.Postcode), (CanonicalFields.State, FieldRole.State),
+        (CanonicalFields.Country, FieldRole.Country), (CanonicalFields.CreatedAt, FieldRole.CreatedAt),
+        (CanonicalFields.LastActivityAt, FieldRole.LastActivityAt), (CanonicalFields.ModifiedAt, FieldRole.LastActivityAt));
 
     public IReadOnlyList<KeyValuePair<string, FieldRole>> Entries => _entries;
 
@@ -47,8 +51,8 @@ public sealed class FieldMap
 
     public static FieldMap For(string objectType) => objectType switch
     {
-        CrmObjectTypes.Contacts => HubSpotContacts,
-        CrmObjectTypes.Companies => HubSpotCompanies,
+        CrmObjectTypes.Contacts or CrmObjectTypes.Leads => Contacts,
+        CrmObjectTypes.Companies => Companies,
         _ => throw new ArgumentException($"No default field map for object type '{objectType}'.", nameof(objectType)),
     };
 

@@ -3,14 +3,13 @@ using CrmSync.Core.Analysis;
 using CrmSync.Core.Connectors;
 using CrmSync.Core.Dedupe;
 using CrmSync.Core.Records;
+using CrmSync.Core.Schema;
 
 namespace CrmSync.Core.Duplicates;
 
 /// <summary>One task per duplicate group, on the suggested primary, for its owner. Keyed by the stable group id.</summary>
 internal static class DuplicateAlert
 {
-    private const string OwnerProperty = "hubspot_owner_id";
-
     public static AlertCandidate For(string objectType, DuplicateGroup group, IReadOnlyDictionary<string, CrmRecord> records)
     {
         var primary = records[group.PrimaryId];
@@ -27,7 +26,7 @@ internal static class DuplicateAlert
         body.Append("Review them and merge in the CRM if they are the same. CrmSync does not merge on its own unless auto-merge is enabled.");
 
         return new AlertCandidate($"{DuplicateAnalyzer.AlertType}:{objectType}:{group.GroupId}", DuplicateAnalyzer.AlertType, objectType,
-            primary.Id, primary.Get(OwnerProperty), subject, body.ToString(),
+            primary.Id, primary.Get(CanonicalFields.OwnerId), subject, body.ToString(),
             group.MemberIds.Count > 2 ? AlertPriority.High : AlertPriority.Medium);
     }
 
@@ -36,8 +35,10 @@ internal static class DuplicateAlert
     private static string DisplayName(CrmRecord record)
     {
         var name = record.ObjectType == CrmObjectTypes.Companies
-            ? record.Get("name")
-            : $"{record.Get("firstname")} {record.Get("lastname")}".Trim();
-        return string.IsNullOrWhiteSpace(name) ? record.Get("email") ?? record.Get("domain") ?? $"record {record.Id}" : name;
+            ? record.Get(CanonicalFields.Name)
+            : $"{record.Get(CanonicalFields.FirstName)} {record.Get(CanonicalFields.LastName)}".Trim();
+        return string.IsNullOrWhiteSpace(name)
+            ? record.Get(CanonicalFields.Email) ?? record.Get(CanonicalFields.Domain) ?? $"record {record.Id}"
+            : name;
     }
 }

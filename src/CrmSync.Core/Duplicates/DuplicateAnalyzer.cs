@@ -3,6 +3,7 @@ using CrmSync.Core.Analysis;
 using CrmSync.Core.Connectors;
 using CrmSync.Core.Dedupe;
 using CrmSync.Core.Records;
+using CrmSync.Core.Schema;
 
 namespace CrmSync.Core.Duplicates;
 
@@ -11,16 +12,26 @@ namespace CrmSync.Core.Duplicates;
 /// its best match probability and the reason; a record that leaves a group (merged, or no longer matching) gets its
 /// values cleared. One alert per group, for the primary's owner. Group ids carry over from the values last pulled.
 /// </summary>
-public sealed class DuplicateAnalyzer(DuplicateDetectionOptions options) : IRecordAnalyzer
+public sealed class DuplicateAnalyzer(DuplicateDetectionOptions options) : IAnalyzerPlugin<DuplicateAnalyzer, DuplicateDetectionOptions>
 {
     public const string AnalyzerName = "duplicates";
     public const string AlertType = "duplicate_group";
 
     private static readonly string[] ObjectTypes = [CrmObjectTypes.Contacts, CrmObjectTypes.Companies];
 
-    public string Name => AnalyzerName;
+    private static readonly AnalyzerDescriptor Descriptor = new(
+        AnalyzerName,
+        DuplicateDetectionOptions.SectionName,
+        // The matched fields, and the group last written so that group ids carry over.
+        ObjectTypes.Select(t => new ObjectInputs(t) { Fields = [.. FieldMap.For(t).Properties, CanonicalFields.OwnerId, DuplicateProperties.Group] }).ToList(),
+        ObjectTypes.SelectMany(Definitions).ToList(),
+        [AlertType]);
 
-    public IReadOnlyList<ComputedPropertyDefinition> Properties { get; } = ObjectTypes.SelectMany(Definitions).ToList();
+    AnalyzerDescriptor IRecordAnalyzer.Descriptor => Descriptor;
+
+    public static AnalyzerDescriptor Describe() => Descriptor;
+
+    public static DuplicateAnalyzer Create(DuplicateDetectionOptions options) => new(options);
 
     public AnalyzerResult Analyze(AnalysisContext context)
     {

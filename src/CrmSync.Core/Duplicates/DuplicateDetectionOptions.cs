@@ -1,3 +1,4 @@
+using CrmSync.Core.Analysis;
 using CrmSync.Core.Dedupe;
 
 namespace CrmSync.Core.Duplicates;
@@ -6,7 +7,7 @@ namespace CrmSync.Core.Duplicates;
 /// Duplicate detection for one connector (<c>CrmSync:Connectors:&lt;name&gt;:Dedupe</c>): matching rules per object
 /// type. The defaults work untouched: contacts are matched as people, companies as companies.
 /// </summary>
-public sealed class DuplicateDetectionOptions
+public sealed class DuplicateDetectionOptions : IAnalyzerOptions
 {
     public const string SectionName = "Dedupe";
 

@@ -1,4 +1,5 @@
 using CrmSync.Core.Records;
+using CrmSync.Core.Schema;
 
 namespace CrmSync.Core.StageRules;
 
@@ -11,7 +12,7 @@ internal sealed class DealStageLookup(IReadOnlyList<CrmPipeline> pipelines)
     /// <summary>The stage in the deal's own pipeline; else the first deal pipeline that has the stage id.</summary>
     public (CrmPipeline Pipeline, PipelineStage Stage)? Find(CrmRecord deal, string stageId)
     {
-        var pipelineId = deal.Get(HubSpotDealProperties.Pipeline);
+        var pipelineId = deal.Get(CanonicalFields.Pipeline);
         var own = _dealPipelines.FirstOrDefault(p => p.Id == pipelineId);
         if (own?.FindStage(stageId) is { } ownStage)
         {

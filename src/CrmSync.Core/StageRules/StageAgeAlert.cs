@@ -2,6 +2,7 @@ using System.Globalization;
 using CrmSync.Core.Analysis;
 using CrmSync.Core.Connectors;
 using CrmSync.Core.Records;
+using CrmSync.Core.Schema;
 
 namespace CrmSync.Core.StageRules;
 
@@ -29,7 +30,7 @@ internal static class StageAgeAlert
             StageAgeAnalyzer.AlertType,
             CrmObjectTypes.Deals,
             deal.Id,
-            Blank(deal.Get(HubSpotDealProperties.OwnerId)),
+            Blank(deal.Get(CanonicalFields.OwnerId)),
             subject,
             body,
             PriorityFor(visit.Days, visit.LimitDays));
@@ -42,15 +43,15 @@ internal static class StageAgeAlert
         : AlertPriority.Low;
 
     private static string DisplayName(CrmRecord deal) =>
-        Blank(deal.Get(HubSpotDealProperties.DealName))?.Trim() ?? $"deal {deal.Id}";
+        Blank(deal.Get(CanonicalFields.Name))?.Trim() ?? $"deal {deal.Id}";
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static string Describe(StageEntrySource source, string stageId) => source switch
     {
-        StageEntrySource.StageCalculatedProperty => HubSpotDealProperties.DateEnteredStage(stageId),
-        StageEntrySource.CurrentStageProperty => HubSpotDealProperties.DateEnteredCurrentStage,
-        StageEntrySource.History => "dealstage history",
+        StageEntrySource.StageCalculatedProperty => $"the stage's entry date ({CanonicalFields.StageEnteredAt(stageId)})",
+        StageEntrySource.CurrentStageProperty => $"the current stage's entry date ({CanonicalFields.CurrentStageEnteredAt})",
+        StageEntrySource.History => "the stage history",
         _ => "create date (no stage entry date was available)",
     };
 }

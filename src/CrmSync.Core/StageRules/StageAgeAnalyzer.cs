@@ -2,6 +2,7 @@ using System.Globalization;
 using CrmSync.Core.Analysis;
 using CrmSync.Core.Connectors;
 using CrmSync.Core.Records;
+using CrmSync.Core.Schema;
 
 namespace CrmSync.Core.StageRules;
 
@@ -10,11 +11,30 @@ namespace CrmSync.Core.StageRules;
 /// open stage, and a <c>stage_age_exceeded</c> alert when it is over the stage's limit. Closed deals get no value
 /// (a value written earlier is cleared by the write-back) and never an alert (metrics.md §10.3).
 /// </summary>
-public sealed class StageAgeAnalyzer : IRecordAnalyzer
+public sealed class StageAgeAnalyzer : IAnalyzerPlugin<StageAgeAnalyzer, StageAgeOptions>
 {
     public const string AnalyzerName = "stage-age";
     public const string AlertType = "stage_age_exceeded";
-    public const string DaysInStageProperty = "crmsync_days_in_stage";
+    public const string DaysInStageProperty = "days_in_stage";
+
+    private static readonly AnalyzerDescriptor Descriptor = new(
+        AnalyzerName,
+        StageAgeOptions.SectionName,
+        [
+            new ObjectInputs(CrmObjectTypes.Deals)
+            {
+                Fields = [CanonicalFields.Name, CanonicalFields.Stage, CanonicalFields.Pipeline, CanonicalFields.IsClosed,
+                    CanonicalFields.OwnerId, CanonicalFields.CreatedAt, CanonicalFields.CurrentStageEnteredAt],
+                HistoryFields = [CanonicalFields.Stage],
+                StageEntryDates = true,
+            },
+        ],
+        [
+            new(CrmObjectTypes.Deals, DaysInStageProperty, "CrmSync days in stage", ComputedPropertyType.Number,
+                "Whole days the deal has been in its current open stage (since its latest entry), computed by CrmSync. " +
+                "Empty for closed deals."),
+        ],
+        [AlertType]);
 
     private readonly StageAgeOptions _options;
 
@@ -32,14 +52,11 @@ public sealed class StageAgeAnalyzer : IRecordAnalyzer
         _options = options.Snapshot();
     }
 
-    public string Name => AnalyzerName;
+    AnalyzerDescriptor IRecordAnalyzer.Descriptor => Descriptor;
 
-    public IReadOnlyList<ComputedPropertyDefinition> Properties { get; } =
-    [
-        new(CrmObjectTypes.Deals, DaysInStageProperty, "CrmSync days in stage", ComputedPropertyType.Number,
-            "Whole days the deal has been in its current open stage (since its latest entry), computed by CrmSync. " +
-            "Empty for closed deals."),
-    ];
+    public static AnalyzerDescriptor Describe() => Descriptor;
+
+    public static StageAgeAnalyzer Create(StageAgeOptions options) => new(options);
 
     public AnalyzerResult Analyze(AnalysisContext context)
     {
@@ -66,14 +83,14 @@ public sealed class StageAgeAnalyzer : IRecordAnalyzer
 
     private OpenStageVisit? Measure(CrmRecord deal, DealStageLookup stages, DateTimeOffset now)
     {
-        var stageId = deal.Get(HubSpotDealProperties.DealStage);
+        var stageId = deal.Get(CanonicalFields.Stage);
         if (string.IsNullOrWhiteSpace(stageId) || StageEntryResolver.Resolve(deal) is not { } entry)
         {
             return null;
         }
 
         var found = stages.Find(deal, stageId);
-        var closedFlag = string.Equals(deal.Get(HubSpotDealProperties.IsClosed), "true", StringComparison.OrdinalIgnoreCase);
+        var closedFlag = string.Equals(deal.Get(CanonicalFields.IsClosed), "true", StringComparison.OrdinalIgnoreCase);
         if (closedFlag || found?.Stage.IsClosed == true)
         {
             return null;

@@ -1,15 +1,19 @@
+using CrmSync.Core.Analysis;
+
 namespace CrmSync.Core.StageRules;
 
 /// <summary>
 /// Limits for <see cref="StageAgeAnalyzer"/>, bound per connector from <c>CrmSync:Connectors:{name}:StageAge</c>.
 /// A deal in an open stage for more whole days than its stage's limit raises <c>stage_age_exceeded</c>.
 /// </summary>
-public sealed class StageAgeOptions
+public sealed class StageAgeOptions : IAnalyzerOptions
 {
     public const string SectionName = "StageAge";
 
     /// <summary>The largest limit accepted; anything longer is almost certainly a typo (ten years).</summary>
     public const int MaxLimitDays = 3650;
+
+    public bool Enabled { get; set; } = true;
 
     /// <summary>The fixed fallback of metrics.md §10.3 (<c>StageTimeExceeded</c>: 14 days).</summary>
     public int DefaultLimitDays { get; set; } = 14;
@@ -69,6 +73,7 @@ public sealed class StageAgeOptions
 
     internal StageAgeOptions Snapshot() => new()
     {
+        Enabled = Enabled,
         DefaultLimitDays = DefaultLimitDays,
         LimitsByStage = new Dictionary<string, int>(LimitsByStage, StringComparer.OrdinalIgnoreCase),
     };

@@ -1,25 +1,26 @@
 using CrmSync.Core.Records;
+using CrmSync.Core.Schema;
 
 namespace CrmSync.Core.StageRules;
 
-/// <summary>Finds when a deal entered its current <c>dealstage</c> (the start of the open visit).</summary>
+/// <summary>Finds when a deal entered its current stage (the start of the open visit).</summary>
 public static class StageEntryResolver
 {
     /// <returns>Null only when the deal has no current stage.</returns>
     public static StageEntry? Resolve(CrmRecord deal)
     {
-        var stageId = deal.Get(HubSpotDealProperties.DealStage);
+        var stageId = deal.Get(CanonicalFields.Stage);
         if (string.IsNullOrWhiteSpace(stageId))
         {
             return null;
         }
 
-        if (CrmTimestamp.Parse(deal.Get(HubSpotDealProperties.DateEnteredStage(stageId))) is { } stageEntered)
+        if (CrmTimestamp.Parse(deal.Get(CanonicalFields.StageEnteredAt(stageId))) is { } stageEntered)
         {
             return new StageEntry(stageEntered, StageEntrySource.StageCalculatedProperty);
         }
 
-        if (CrmTimestamp.Parse(deal.Get(HubSpotDealProperties.DateEnteredCurrentStage)) is { } currentEntered)
+        if (CrmTimestamp.Parse(deal.Get(CanonicalFields.CurrentStageEnteredAt)) is { } currentEntered)
         {
             return new StageEntry(currentEntered, StageEntrySource.CurrentStageProperty);
         }
@@ -29,7 +30,7 @@ public static class StageEntryResolver
             return new StageEntry(visitStart, StageEntrySource.History);
         }
 
-        var created = CrmTimestamp.Parse(deal.Get(HubSpotDealProperties.CreateDate)) ?? deal.CreatedAt;
+        var created = CrmTimestamp.Parse(deal.Get(CanonicalFields.CreatedAt)) ?? deal.CreatedAt;
         return new StageEntry(created, StageEntrySource.CreateDate);
     }
 
@@ -40,7 +41,7 @@ public static class StageEntryResolver
     /// </summary>
     private static DateTimeOffset? LatestVisitStart(CrmRecord deal, string stageId)
     {
-        if (!deal.History.TryGetValue(HubSpotDealProperties.DealStage, out var history) || history.Count == 0)
+        if (!deal.History.TryGetValue(CanonicalFields.Stage, out var history) || history.Count == 0)
         {
             return null;
         }

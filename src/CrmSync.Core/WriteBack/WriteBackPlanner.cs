@@ -83,10 +83,10 @@ public static class WriteBackPlanner
                     nameof(computed));
             }
 
-            if (!ComputedPropertyNames.IsValid(value.Property))
+            if (!ComputedPropertyKeys.IsValid(value.Property))
             {
                 throw new ArgumentException(
-                    $"Property '{value.Property}' of {objectType} record {value.RecordId} is not a crmsync_ property.",
+                    $"Property '{value.Property}' of {objectType} record {value.RecordId} is not a computed property key.",
                     nameof(computed));
             }
 
