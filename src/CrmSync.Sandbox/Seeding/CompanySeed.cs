@@ -11,7 +11,7 @@ internal sealed class CompanySeed : FieldSeedSource
     public const int Variations = 3;
     private const int SuffixField = 1, TldField = 2, AreaField = 3, ExchangeField = 4, LineField = 5, FormatField = 6;
     private const int NoPhoneField = 7, CityField = 8, IndustryField = 9, OwnerField = 10, ModifiedField = 11;
-    private const int CreatedSpanField = 12, VariationRollField = 13, NoDomainField = 14;
+    private const int CreatedSpanField = 12, VariationRollField = 13, NoDomainField = 14, NoActivityField = 15, ActivityField = 16;
     private static readonly int Combinations = CompanyWords.Adjectives.Length * CompanyWords.Nouns.Length * CompanyWords.Sectors.Length;
     private readonly SeedContext context;
     private readonly DeterministicHash hash;
@@ -31,7 +31,7 @@ internal sealed class CompanySeed : FieldSeedSource
     public override int Count => context.Companies;
 
     protected override IReadOnlyList<string> Properties { get; } =
-        ["hs_object_id", "name", "domain", "phone", "city", "country", "industry", "hubspot_owner_id", "createdate", "hs_lastmodifieddate"];
+        ["hs_object_id", "name", "domain", "phone", "city", "country", "industry", "hubspot_owner_id", "createdate", "hs_lastmodifieddate", "notes_last_updated"];
 
     public override string? GetValue(long index, string property)
     {
@@ -48,6 +48,10 @@ internal sealed class CompanySeed : FieldSeedSource
             "hubspot_owner_id" => context.PickOwner(hash, source, OwnerField),
             "createdate" => SeedTime.Iso(CreatedMs(index)),
             "hs_lastmodifieddate" => SeedTime.Iso(ModifiedMs(index)),
+            // HubSpot's "Last Activity Date": empty on a tenth of companies, which never had a logged activity.
+            "notes_last_updated" => hash.Percent(index, NoActivityField, 10)
+                ? null
+                : SeedTime.Iso(Math.Max(CreatedMs(index), ModifiedMs(index) - hash.Below(index, ActivityField, 240 * SeedTime.Day))),
             _ => null,
         };
     }

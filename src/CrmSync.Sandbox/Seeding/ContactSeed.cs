@@ -16,7 +16,7 @@ internal sealed class ContactSeed : FieldSeedSource
     private const int FirstField = 1, LastField = 2, BusinessField = 3, PatternField = 4, DigitsField = 5, FreeDomainField = 6;
     private const int NoPhoneField = 7, AreaField = 8, ExchangeField = 9, LineField = 10, FormatField = 11, TitleField = 12;
     private const int StageField = 13, OwnerField = 14, ModifiedField = 15, CreatedSpanField = 16, BulkField = 17;
-    private const int NoEmailField = 18, VariationRollField = 19, NoCompanyNameField = 20;
+    private const int NoEmailField = 18, VariationRollField = 19, NoCompanyNameField = 20, NoActivityField = 21, ActivityField = 22;
 
     /// <summary>3 % of contacts were touched by one bulk update 30 days before seeding and share its exact timestamp.</summary>
     private const int BulkPercent = 3;
@@ -44,7 +44,7 @@ internal sealed class ContactSeed : FieldSeedSource
     protected override IReadOnlyList<string> Properties { get; } =
     [
         "hs_object_id", "firstname", "lastname", "email", "phone", "company", "jobtitle", "lifecyclestage",
-        "hubspot_owner_id", "createdate", "lastmodifieddate",
+        "hubspot_owner_id", "createdate", "lastmodifieddate", "notes_last_updated",
     ];
 
     public override string? GetValue(long index, string property)
@@ -63,6 +63,10 @@ internal sealed class ContactSeed : FieldSeedSource
             "hubspot_owner_id" => context.PickOwner(hash, source, OwnerField),
             "createdate" => SeedTime.Iso(CreatedMs(index)),
             "lastmodifieddate" => SeedTime.Iso(ModifiedMs(index)),
+            // HubSpot's "Last Activity Date": empty on a fifth of contacts, who never had a logged activity.
+            "notes_last_updated" => hash.Percent(index, NoActivityField, 20)
+                ? null
+                : SeedTime.Iso(Math.Max(CreatedMs(index), ModifiedMs(index) - hash.Below(index, ActivityField, 180 * SeedTime.Day))),
             _ => null,
         };
     }

@@ -1,6 +1,4 @@
 using CrmSync.Core.Analysis;
-using CrmSync.Core.Duplicates;
-using CrmSync.Core.StageRules;
 using CrmSync.Worker.Configuration;
 
 namespace CrmSync.Worker.Analysis;
@@ -8,23 +6,32 @@ namespace CrmSync.Worker.Analysis;
 /// <summary>The analyzers that run for one connector and job, built from its configuration.</summary>
 public sealed class AnalyzerCatalog
 {
-    /// <summary>Every enabled analyzer (the analyze, writeback and pipeline jobs).</summary>
-    public AnalyzerSet All(string connector, ConnectorOptions options)
+    /// <param name="only">Analyzer names to run (an enabled subset); null or empty = every enabled analyzer.</param>
+    /// <exception cref="ArgumentException">An unknown or disabled analyzer is named.</exception>
+    public AnalyzerSet For(ConnectorSettings settings, IReadOnlyCollection<string>? only)
     {
-        var analyzers = new List<IRecordAnalyzer>
+        if (only is null || only.Count == 0)
         {
-            new StageAgeAnalyzer(options.StageAge, $"{ConnectorOptions.Section}:{connector}:{StageAgeOptions.SectionName}"),
-        };
-        if (options.Dedupe.Enabled)
-            analyzers.Add(new DuplicateAnalyzer(options.Dedupe));
-        return new AnalyzerSet(new AnalysisRunner(analyzers), Scope: null, AlertTypes: null);
-    }
+            var all = settings.EnabledAnalyzers.ToList();
+            return new AnalyzerSet(new AnalysisRunner(all.Select(a => a.Create())), all.Select(a => a.Name).ToList(), Scope: null, AlertTypes: null);
+        }
 
-    /// <summary>Duplicate detection alone (the dedupe job): other analyzers' values and alerts are left as they are.</summary>
-    public AnalyzerSet Duplicates(ConnectorOptions options)
-    {
-        var runner = new AnalysisRunner([new DuplicateAnalyzer(options.Dedupe)]);
-        return new AnalyzerSet(runner, runner.Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
-            new HashSet<string>([DuplicateAnalyzer.AlertType], StringComparer.Ordinal));
+        foreach (var name in only)
+        {
+            var analyzer = settings.Analyzers.FirstOrDefault(a => a.Name == name)
+                ?? throw new ArgumentException(
+                    $"Unknown analyzer '{name}'; analyzers are {string.Join(", ", settings.Analyzers.Select(a => a.Name))}", nameof(only));
+            if (!analyzer.Enabled)
+            {
+                throw new ArgumentException(
+                    $"Analyzer '{name}' is disabled for connector '{settings.Name}' " +
+                    $"({settings.SectionPath}:{analyzer.Registration.Descriptor.SectionName}:Enabled)", nameof(only));
+            }
+        }
+
+        var chosen = settings.Analyzers.Where(a => only.Contains(a.Name)).ToList();
+        var runner = new AnalysisRunner(chosen.Select(a => a.Create()));
+        return new AnalyzerSet(runner, chosen.Select(a => a.Name).ToList(),
+            runner.Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), runner.AlertTypes);
     }
 }

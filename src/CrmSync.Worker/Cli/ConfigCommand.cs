@@ -14,10 +14,10 @@ public static class ConfigCommand
         {
             var app = CrmSyncHost.Build(new HostSettings([], parse.GetValue(CliOptions.Config)));
             var output = parse.InvocationConfiguration.Output;
-            var problems = Report(app.Configuration, output);
+            var problems = Report(app.Services.GetRequiredService<ConfigurationChecker>(), app.Configuration, output);
             if (problems == 0)
             {
-                var names = new ConnectorCatalog(app.Configuration).Names;
+                var names = app.Services.GetRequiredService<ConnectorSettingsProvider>().Names;
                 output.WriteLine($"Configuration OK: {names.Count} connector(s): {string.Join(", ", names)}");
             }
 
@@ -29,9 +29,9 @@ public static class ConfigCommand
     }
 
     /// <summary>Prints the problems, one per line, and returns how many there were.</summary>
-    public static int Report(IConfiguration configuration, TextWriter output)
+    public static int Report(ConfigurationChecker checker, IConfiguration configuration, TextWriter output)
     {
-        var problems = ConfigurationChecker.Check(configuration);
+        var problems = checker.Check(configuration);
         foreach (var problem in problems)
             output.WriteLine($"error: {problem}");
         if (problems.Count > 0)

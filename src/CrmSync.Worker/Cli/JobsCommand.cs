@@ -6,7 +6,10 @@ using CrmSync.Worker.Jobs;
 
 namespace CrmSync.Worker.Cli;
 
-/// <summary><c>crmsync jobs run &lt;job&gt; --connector &lt;name&gt; [--dry-run] [--json]</c>: one job now, in the foreground.</summary>
+/// <summary>
+/// <c>crmsync jobs run &lt;job&gt; --connector &lt;name&gt; [--only &lt;analyzer&gt;…] [--dry-run] [--full] [--json]</c>:
+/// one job now, in the foreground.
+/// </summary>
 public static class JobsCommand
 {
     public static Command Build()
@@ -17,6 +20,11 @@ public static class JobsCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Plan and print the writes and alerts; send nothing to the CRM" };
         var json = CliOptions.Json();
         var full = new Option<bool>("--full") { Description = "Make the pull a full reconcile now (notices records deleted or merged in the CRM)" };
+        var only = new Option<string[]>("--only")
+        {
+            Description = "Run only these analyzers (names, repeated or comma-separated); their values and alerts alone are written",
+            AllowMultipleArgumentsPerToken = true,
+        };
 
         var run = new Command("run", "Run one job of one connector now, in the foreground");
         run.Arguments.Add(job);
@@ -24,6 +32,7 @@ public static class JobsCommand
         run.Options.Add(dryRun);
         run.Options.Add(json);
         run.Options.Add(full);
+        run.Options.Add(only);
         run.SetAction(async (parse, ct) =>
         {
             var name = parse.GetValue(connector)!;
@@ -35,7 +44,7 @@ public static class JobsCommand
                 return 2;
             }
 
-            var problems = ConfigurationChecker.CheckConnector(section);
+            var problems = app.Services.GetRequiredService<ConfigurationChecker>().CheckConnector(section);
             foreach (var problem in problems)
                 await Console.Error.WriteLineAsync($"error: {problem}");
             if (problems.Count > 0)
@@ -43,14 +52,21 @@ public static class JobsCommand
 
             await app.Services.GetRequiredService<IRecordStore>().InitializeAsync(ct);
             var runner = app.Services.GetRequiredService<ConnectorJobRunner>();
+            var analyzers = (parse.GetValue(only) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
             JobRunSummary summary;
             try
             {
-                summary = await runner.RunAsync(name, parse.GetValue(job)!, parse.GetValue(dryRun), null, ct, parse.GetValue(full));
+                summary = await runner.RunAsync(name, parse.GetValue(job)!, parse.GetValue(dryRun), null, ct, parse.GetValue(full), analyzers);
             }
             catch (JobFailedException e)
             {
                 summary = e.Summary;
+            }
+            catch (ArgumentException e)
+            {
+                // An unknown or disabled analyzer in --only: nothing ran.
+                await Console.Error.WriteLineAsync($"error: {e.Message.Replace($" (Parameter '{e.ParamName}')", "")}");
+                return 2;
             }
 
             if (parse.GetValue(json))

@@ -1,3 +1,4 @@
+using CrmSync.Worker.Configuration;
 using System.CommandLine;
 using CrmSync.Worker.Hosting;
 
@@ -20,7 +21,7 @@ public static class RunCommand
     {
         var app = CrmSyncHost.Build(new HostSettings([], parse.GetValue(CliOptions.Config), Server: true, Web: true,
             Urls: parse.GetValue(Urls)));
-        if (ConfigCommand.Report(app.Configuration, Console.Error) > 0)
+        if (ConfigCommand.Report(app.Services.GetRequiredService<ConfigurationChecker>(), app.Configuration, Console.Error) > 0)
             return 1;
         await app.RunAsync(ct);
         return 0;

@@ -1,12 +1,9 @@
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.Configuration;
-
 namespace CrmSync.Worker.Configuration;
 
 /// <summary>Checks the whole configuration and returns every problem (not just the first), each with its key.</summary>
-public static partial class ConfigurationChecker
+public sealed class ConfigurationChecker(ConnectorSectionReader reader)
 {
-    public static IReadOnlyList<ConfigurationProblem> Check(IConfiguration configuration)
+    public IReadOnlyList<ConfigurationProblem> Check(IConfiguration configuration)
     {
         var problems = new List<ConfigurationProblem>();
         CheckGlobal(configuration.GetSection(CrmSyncOptions.Section), problems);
@@ -16,41 +13,15 @@ public static partial class ConfigurationChecker
             problems.Add(new(ConnectorOptions.Section, "no connector is configured; add one (see config/appsettings.example.json)"));
 
         foreach (var connector in connectors)
-            problems.AddRange(CheckConnector(connector));
+            reader.Read(connector, problems);
         return problems;
     }
 
-    public static IReadOnlyList<ConfigurationProblem> CheckConnector(IConfigurationSection section)
+    public IReadOnlyList<ConfigurationProblem> CheckConnector(IConfigurationSection section)
     {
         var problems = new List<ConfigurationProblem>();
-        if (!ConnectorName().IsMatch(section.Key))
-        {
-            problems.Add(new(section.Path, "connector names may hold only letters, digits and '_' (so environment variables can override them)"));
-        }
-
-        foreach (var (key, value) in section.AsEnumerable(makePathsRelative: true))
-        {
-            if (value is null && section.GetSection(key).GetChildren().Any())
-                continue;
-            var problem = ConnectorKeySchema.CheckValue(key, value);
-            if (problem is not null)
-                problems.Add(new($"{section.Path}:{key}", problem));
-        }
-
-        if (problems.Count > 0)
-            return problems;
-        var options = new ConnectorOptions();
-        try
-        {
-            section.Bind(options);
-        }
-        catch (InvalidOperationException e)
-        {
-            // The binder's message names the key and the value it could not convert.
-            return [new ConfigurationProblem(section.Path, e.Message)];
-        }
-
-        return ConnectorOptionsValidator.Check(section.Key, options);
+        reader.Read(section, problems);
+        return problems;
     }
 
     private static void CheckGlobal(IConfigurationSection section, List<ConfigurationProblem> problems)
@@ -71,7 +42,4 @@ public static partial class ConfigurationChecker
         if (string.IsNullOrWhiteSpace(options.DataDirectory))
             problems.Add(new($"{section.Path}:DataDirectory", "must name a directory"));
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_]+$")]
-    private static partial Regex ConnectorName();
 }

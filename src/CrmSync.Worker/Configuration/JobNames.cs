@@ -8,7 +8,10 @@ public static class JobNames
     public const string WriteBack = "writeback";
     public const string Pipeline = "pipeline";
 
-    /// <summary>Duplicate detection alone over the stored records, then its write-back (analyze and pipeline include it too).</summary>
+    /// <summary>
+    /// Kept for existing users: the duplicate analyzer alone over the stored records, then its write-back (what
+    /// <c>analyze --only duplicates</c> followed by <c>writeback --only duplicates</c> does).
+    /// </summary>
     public const string Dedupe = "dedupe";
 
     public static readonly IReadOnlyList<string> All = [Sync, Analyze, WriteBack, Pipeline, Dedupe];

@@ -1,17 +1,14 @@
 using System.Collections.Concurrent;
 using CrmSync.Core.Connectors;
-using CrmSync.HubSpot;
 using CrmSync.Worker.Configuration;
-using Microsoft.Extensions.Options;
 
 namespace CrmSync.Worker.Connectors;
 
 /// <summary>
 /// One connector instance per configured name for the life of the process, so that its rate budget is shared by every
-/// job that runs for it.
+/// job that runs for it. The connector's kind builds it from its own options.
 /// </summary>
-public sealed class ConnectorFactory(IOptionsMonitor<ConnectorOptions> options, IHubSpotConnectorFactory hubSpot)
-    : ICrmConnectorFactory
+public sealed class ConnectorFactory(ConnectorSettingsProvider settings) : ICrmConnectorFactory
 {
     private readonly ConcurrentDictionary<string, ICrmConnector> _connectors = new(StringComparer.Ordinal);
 
@@ -19,22 +16,7 @@ public sealed class ConnectorFactory(IOptionsMonitor<ConnectorOptions> options, 
 
     private ICrmConnector Create(string name)
     {
-        var o = options.Get(name);
-        return o.Kind switch
-        {
-            ConnectorKind.HubSpot => hubSpot.Create(name, ToHubSpot(o)),
-            _ => throw new InvalidOperationException(
-                $"{ConnectorOptions.Section}:{name}:Kind: connector '{name}' is not configured or has no Kind"),
-        };
+        var connector = settings.Get(name);
+        return connector.Kind.Create(name, connector.KindOptions);
     }
-
-    private static HubSpotConnectorOptions ToHubSpot(ConnectorOptions o) => new()
-    {
-        BaseUrl = o.BaseUrl!,
-        AccessToken = o.AccessToken,
-        BurstLimitPer10Seconds = o.RateLimit.BurstPer10Seconds,
-        SearchLimitPerSecond = o.RateLimit.SearchPerSecond,
-        BudgetUtilisation = o.RateLimit.Utilisation,
-        Lookback = o.Lookback,
-    };
 }

@@ -5,17 +5,19 @@ namespace CrmSync.Worker.Hosting;
 
 public static class ConfigurationServiceCollectionExtensions
 {
-    /// <summary>Binds <c>CrmSync</c> and one named <see cref="ConnectorOptions"/> per connector, validated on start.</summary>
+    /// <summary>
+    /// Binds <c>CrmSync</c>, and validates every connector on start (common keys, its kind's keys, each analyzer's
+    /// section) with the reader <c>config check</c> uses.
+    /// </summary>
     public static IServiceCollection AddCrmSyncConfiguration(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CrmSyncOptions>().Bind(configuration.GetSection(CrmSyncOptions.Section));
-        services.AddSingleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>();
+        services.AddSingleton<ConnectorSectionReader>();
+        services.AddSingleton<ConfigurationChecker>();
+        services.AddSingleton<ConnectorSettingsProvider>();
+        services.AddSingleton<IValidateOptions<ConnectorOptions>, ConnectorConfigurationValidator>();
         foreach (var connector in configuration.GetSection(ConnectorOptions.Section).GetChildren())
-        {
             services.AddOptions<ConnectorOptions>(connector.Key).Bind(connector).ValidateOnStart();
-        }
-
-        services.AddSingleton<ConnectorCatalog>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -32,6 +32,7 @@ public static class CrmSyncHost
         });
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddCrmSyncHangfire(configuration, settings.Server);
+        builder.Services.AddCrmSyncPlugins();
         builder.Services.AddCrmSyncJobs();
         builder.Services.AddCrmSyncHealth();
         if (settings.Server)

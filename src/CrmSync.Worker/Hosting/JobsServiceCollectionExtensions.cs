@@ -1,5 +1,4 @@
 using CrmSync.Core.Connectors;
-using CrmSync.HubSpot;
 using CrmSync.Worker.Analysis;
 using CrmSync.Worker.Connectors;
 using CrmSync.Worker.Jobs;
@@ -8,19 +7,19 @@ namespace CrmSync.Worker.Hosting;
 
 public static class JobsServiceCollectionExtensions
 {
-    /// <summary>Connectors, analyzers, the job steps and the recurring-job registrar.</summary>
+    /// <summary>The connector factory, the analyzer catalog, the job steps and the recurring-job registrar.</summary>
     public static IServiceCollection AddCrmSyncJobs(this IServiceCollection services)
     {
-        services.AddHubSpotConnectors();
         services.AddSingleton<ICrmConnectorFactory, ConnectorFactory>();
         services.AddSingleton<AnalyzerCatalog>();
         services.AddSingleton<ConnectorDocuments>();
         services.AddSingleton<ConnectorLock>();
-        services.AddTransient<SyncStep>();
+        services.AddTransient<PullStep>();
         services.AddTransient<AnalyzeStep>();
-        services.AddTransient<AlertStep>();
+        services.AddTransient<LoadAnalysisStep>();
         services.AddTransient<MergeStep>();
-        services.AddTransient<WriteBackStep>();
+        services.AddTransient<WriteValuesStep>();
+        services.AddTransient<AlertStep>();
         services.AddTransient<ConnectorJobRunner>();
         services.AddTransient<ConnectorJob>();
         services.AddSingleton<RecurringJobRegistrar>();

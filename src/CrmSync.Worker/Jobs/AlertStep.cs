@@ -9,13 +9,14 @@ namespace CrmSync.Worker.Jobs;
 /// Turns alert candidates into CRM tasks once per occurrence: a task is never recreated while the earlier one is
 /// open, and its state is saved right after the create so a re-run does not create it twice.
 /// </summary>
-public sealed class AlertStep(IRecordStore store, TimeProvider time)
+public sealed class AlertStep(IRecordStore store, TimeProvider time) : IJobStep
 {
     private static readonly TimeSpan DueIn = TimeSpan.FromDays(1);
 
-    /// <param name="alertTypes">The alert types this run evaluated (null = all): open alerts of other types stay open.</param>
-    public async Task RunAsync(JobRunContext run, IReadOnlyList<AlertCandidate> candidates, IReadOnlySet<string>? alertTypes, CancellationToken ct)
+    /// <remarks>Open alerts of types the job's analyzers do not raise stay open (e.g. in a <c>--only</c> run).</remarks>
+    public async Task RunAsync(JobRunContext run, CancellationToken ct)
     {
+        var candidates = run.RequireAnalysis().Result.Alerts;
         var name = run.ConnectorName;
         var existing = await store.GetAlertsAsync(name, ct);
         var taskIds = AlertPlanner.TaskIdsToCheck(existing);
@@ -23,10 +24,10 @@ public sealed class AlertStep(IRecordStore store, TimeProvider time)
             ? new Dictionary<string, CrmTaskState>()
             : await run.Connector.GetTaskStatesAsync(taskIds, ct);
 
-        var plan = AlertPlanner.Plan(candidates, existing, taskStates, time.GetUtcNow(), alertTypes);
+        var plan = AlertPlanner.Plan(candidates, existing, taskStates, time.GetUtcNow(), run.Analyzers.AlertTypes);
         foreach (var candidate in plan.ToCreate)
         {
-            run.PlannedAlerts.Add(new(candidate.Key, candidate.AlertType, candidate.ObjectType, candidate.RecordId, candidate.OwnerId, candidate.Subject));
+            run.PlannedAlerts.Add(candidate);
             if (!run.DryRun)
                 await CreateAsync(run, candidate, ct);
         }

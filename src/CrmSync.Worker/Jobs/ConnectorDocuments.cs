@@ -22,15 +22,15 @@ public sealed class ConnectorDocuments(IRecordStore store)
     public Task SetPipelinesAsync(string connector, string objectType, IReadOnlyList<CrmPipeline> pipelines, CancellationToken ct) =>
         SetAsync(connector, $"pipelines:{objectType}", pipelines, ct);
 
-    /// <summary>The last analysis: what the write-back step sends.</summary>
-    public async Task<AnalyzerResult?> GetAnalysisAsync(string connector, CancellationToken ct)
+    /// <summary>The last analysis of one set of analyzers (<see cref="Analysis.AnalyzerSet.DocumentKey"/>): what a writeback job sends.</summary>
+    public async Task<AnalyzerResult?> GetAnalysisAsync(string connector, string key, CancellationToken ct)
     {
-        var json = await store.GetDocumentAsync(connector, "analysis", ct);
+        var json = await store.GetDocumentAsync(connector, key, ct);
         return string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<AnalyzerResult>(json, Json);
     }
 
-    public Task SetAnalysisAsync(string connector, AnalyzerResult result, CancellationToken ct) =>
-        SetAsync(connector, "analysis", result, ct);
+    public Task SetAnalysisAsync(string connector, string key, AnalyzerResult result, CancellationToken ct) =>
+        SetAsync(connector, key, result, ct);
 
     public async Task<DateTimeOffset?> GetLastFullPullAsync(string connector, string objectType, CancellationToken ct)
     {

@@ -14,11 +14,12 @@ public sealed partial class ConnectorJob(ConnectorJobRunner runner, ILogger<Conn
     // next schedule. A failed write is retried by the next run anyway, because nothing is marked written.
     [AutomaticRetry(Attempts = 2, DelaysInSeconds = [60, 300], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     [JobDisplayName("{1} · {0}")]
+    /// <param name="job">A schedule id of the connector (naming its job and analyzers) or a job name.</param>
     public async Task RunAsync(string connector, string job, PerformContext? context, CancellationToken cancellationToken)
     {
         try
         {
-            await runner.RunAsync(connector, job, dryRun: false, context?.BackgroundJob.Id, cancellationToken);
+            await runner.RunScheduledAsync(connector, job, context?.BackgroundJob.Id, cancellationToken);
         }
         catch (ConnectorBusyException e)
         {

@@ -4,37 +4,43 @@ using CrmSync.Storage;
 using CrmSync.Worker.Analysis;
 using CrmSync.Worker.Configuration;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CrmSync.Worker.Jobs;
 
 /// <summary>Runs one job of one connector and records it in run history, whatever its outcome.</summary>
 public sealed partial class ConnectorJobRunner(
     ICrmConnectorFactory connectors,
-    IOptionsMonitor<ConnectorOptions> options,
+    ConnectorSettingsProvider settingsProvider,
     IRecordStore store,
-    SyncStep sync,
-    AnalyzeStep analyze,
-    WriteBackStep writeBack,
+    IServiceProvider services,
     AnalyzerCatalog analyzers,
     ConnectorLock connectorLock,
     TimeProvider time,
     ILogger<ConnectorJobRunner> logger)
 {
-    /// <param name="forceFullPull">Make this run's pull a full reconcile whatever FullReconcileInterval says.</param>
-    public async Task<JobRunSummary> RunAsync(
-        string connectorName, string job, bool dryRun, string? hangfireJobId, CancellationToken ct, bool forceFullPull = false)
+    /// <summary>A run from a schedule: the schedule names its job and analyzers (a bare job name also works).</summary>
+    public Task<JobRunSummary> RunScheduledAsync(string connectorName, string scheduleId, string? hangfireJobId, CancellationToken ct)
     {
-        if (!JobNames.IsKnown(job))
-            throw new ArgumentException($"Unknown job '{job}'; jobs are {string.Join(", ", JobNames.All)}", nameof(job));
-        var connectorOptions = options.Get(connectorName);
-        if (connectorOptions.Kind is null)
-            throw new ArgumentException($"No connector '{connectorName}' is configured under {ConnectorOptions.Section}", nameof(connectorName));
+        var settings = settingsProvider.Get(connectorName);
+        return settings.Common.Schedules.TryGetValue(scheduleId, out var schedule)
+            ? RunAsync(connectorName, schedule.JobFor(scheduleId), dryRun: false, hangfireJobId, ct, only: schedule.Analyzers)
+            : RunAsync(connectorName, scheduleId, dryRun: false, hangfireJobId, ct);
+    }
+
+    /// <param name="forceFullPull">Make this run's pull a full reconcile whatever FullReconcileInterval says.</param>
+    /// <param name="only">Run only these analyzers (by name); null or empty = every enabled one.</param>
+    public async Task<JobRunSummary> RunAsync(
+        string connectorName, string job, bool dryRun, string? hangfireJobId, CancellationToken ct, bool forceFullPull = false,
+        IReadOnlyCollection<string>? only = null)
+    {
+        var definition = JobDefinition.For(job);
+        var settings = settingsProvider.Get(connectorName);
+        var analyzerSet = analyzers.For(settings, definition.Analyzers ?? only);
 
         using var held = connectorLock.TryAcquire(connectorName, ConnectorLock.DefaultWait)
             ?? throw new ConnectorBusyException(connectorName);
         var connector = connectors.Get(connectorName);
-        var run = new JobRunContext(connectorName, connectorOptions, connector, dryRun || connectorOptions.DryRun, time.GetUtcNow())
+        var run = new JobRunContext(settings, connector, analyzerSet, dryRun || settings.Common.DryRun, time.GetUtcNow())
         {
             ForceFullPull = forceFullPull,
         };
@@ -47,7 +53,7 @@ public sealed partial class ConnectorJobRunner(
         string? message = null;
         try
         {
-            await ExecuteAsync(run, job, ct);
+            await ExecuteAsync(run, definition, ct);
             status = run.Errors.Count == 0 ? RunStatus.Succeeded : RunStatus.PartiallyFailed;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -76,17 +82,10 @@ public sealed partial class ConnectorJobRunner(
         return summary;
     }
 
-    private async Task ExecuteAsync(JobRunContext run, string job, CancellationToken ct)
+    private async Task ExecuteAsync(JobRunContext run, JobDefinition job, CancellationToken ct)
     {
-        if (job is JobNames.Sync or JobNames.Pipeline)
-            await sync.RunAsync(run, ct);
-
-        var set = job == JobNames.Dedupe ? analyzers.Duplicates(run.Options) : analyzers.All(run.ConnectorName, run.Options);
-        AnalysisRun? analysis = null;
-        if (job is JobNames.Analyze or JobNames.Pipeline or JobNames.Dedupe)
-            analysis = await analyze.RunAsync(run, set, persist: job != JobNames.Dedupe, ct);
-        if (job is JobNames.WriteBack or JobNames.Pipeline or JobNames.Dedupe)
-            await writeBack.RunAsync(run, set, analysis, ct);
+        foreach (var step in job.Steps)
+            await ((IJobStep)services.GetRequiredService(step)).RunAsync(run, ct);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Connector {Connector}: job {Job} failed")]

@@ -14,6 +14,6 @@ public sealed record JobRunSummary(
     IReadOnlyDictionary<string, long> Counts,
     IReadOnlyList<RunRecordError> Errors,
     IReadOnlyList<PlannedWrite> PlannedWrites,
-    IReadOnlyList<PlannedAlert> PlannedAlerts,
+    IReadOnlyList<AlertCandidate> PlannedAlerts,
     IReadOnlyList<MergeProposal> PlannedMerges,
     string? Message);

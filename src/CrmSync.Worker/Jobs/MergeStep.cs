@@ -6,19 +6,17 @@ using Microsoft.Extensions.Logging;
 namespace CrmSync.Worker.Jobs;
 
 /// <summary>
-/// Auto-merge, only when the connector enables it (<c>Dedupe:AutoMerge:Enabled</c>): merges each proposed record into
+/// Auto-merge, only when an analyzer proposes it (the duplicate analyzer with <c>Dedupe:AutoMerge:Enabled</c>): merges each proposed record into
 /// its primary with the CRM's merge, logs every merge, and marks the merged record archived so nothing is written to it.
 /// </summary>
-public sealed partial class MergeStep(IRecordStore store, ILogger<MergeStep> logger)
+public sealed partial class MergeStep(IRecordStore store, ILogger<MergeStep> logger) : IJobStep
 {
-    /// <returns>The ids merged away, by object type: they are archived now and must not be written to.</returns>
-    public async Task<ILookup<string, string>> RunAsync(JobRunContext run, IReadOnlyList<MergeProposal> merges, CancellationToken ct)
+    /// <summary>Merges what the analysis proposed (only analyzers with auto-merge enabled propose), once per record.</summary>
+    public async Task RunAsync(JobRunContext run, CancellationToken ct)
     {
         var done = new List<MergeProposal>();
-        if (!run.Options.Dedupe.AutoMerge.Enabled)
-            return done.ToLookup(m => m.ObjectType, m => m.MergedId);
         var mergedAway = new HashSet<(string, string)>();
-        foreach (var merge in merges)
+        foreach (var merge in run.RequireAnalysis().Result.Merges)
         {
             if (mergedAway.Contains((merge.ObjectType, merge.PrimaryId)) || !mergedAway.Add((merge.ObjectType, merge.MergedId)))
                 continue;
@@ -27,7 +25,7 @@ public sealed partial class MergeStep(IRecordStore store, ILogger<MergeStep> log
                 done.Add(merge);
         }
 
-        return done.ToLookup(m => m.ObjectType, m => m.MergedId);
+        run.MergedAway = done.ToLookup(m => m.ObjectType, m => m.MergedId);
     }
 
     private async Task<bool> MergeAsync(JobRunContext run, MergeProposal merge, CancellationToken ct)

@@ -1,40 +1,35 @@
+using CrmSync.Core.Analysis;
 using CrmSync.Core.Connectors;
-using CrmSync.Core.Dedupe;
-using CrmSync.Core.Duplicates;
 using CrmSync.Core.Records;
-using CrmSync.Core.StageRules;
+using CrmSync.Core.Schema;
 
 namespace CrmSync.Worker.Jobs;
 
-/// <summary>Which properties, histories and associations each object type is pulled with, for the analyzers.</summary>
+/// <summary>
+/// What each object type is pulled with: the union of the enabled analyzers' declared inputs, plus the owner and the
+/// record's timestamps, which every record keeps. Stage entry dates are expanded from the type's pipelines.
+/// </summary>
 public static class PullPlan
 {
-    private static readonly string[] ContactProperties =
-    [
-        "firstname", "lastname", "email", "phone", "mobilephone", "company", "website", "jobtitle", "address", "city",
-        "zip", "country", "lifecyclestage", "hubspot_owner_id", "createdate", "lastmodifieddate",
-    ];
+    private static readonly string[] Always = [CanonicalFields.OwnerId, CanonicalFields.CreatedAt, CanonicalFields.ModifiedAt];
 
-    private static readonly string[] CompanyProperties =
-    [
-        "name", "domain", "website", "phone", "address", "city", "zip", "country", "industry", "hubspot_owner_id",
-        "createdate", "hs_lastmodifieddate",
-    ];
+    public static PullRequest For(
+        string objectType, PullMode mode, string? cursor, IEnumerable<AnalyzerDescriptor> analyzers, IReadOnlyList<CrmPipeline> pipelines)
+    {
+        var inputs = analyzers.Select(a => a.InputsFor(objectType)).OfType<ObjectInputs>().ToList();
+        var fields = new SortedSet<string>(Always, StringComparer.Ordinal);
+        fields.UnionWith(inputs.SelectMany(i => i.Fields));
+        if (inputs.Any(i => i.StageEntryDates))
+            fields.UnionWith(OpenStageEntryDates(objectType, pipelines));
+        var history = inputs.SelectMany(i => i.HistoryFields).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var associations = inputs.SelectMany(i => i.Associations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new PullRequest(objectType, mode, cursor, [.. fields], history, associations);
+    }
 
-    private static readonly string[] DealProperties =
-        ["amount", "closedate", "hs_lastmodifieddate", "hs_is_closed_won"];
-
-    public static PullRequest For(string objectType, PullMode mode, string? cursor, IReadOnlyList<CrmPipeline> pipelines) =>
-        objectType switch
-        {
-            CrmObjectTypes.Contacts => new(objectType, mode, cursor, WithDuplicateInputs(objectType, ContactProperties), [], [CrmObjectTypes.Companies]),
-            CrmObjectTypes.Companies => new(objectType, mode, cursor, WithDuplicateInputs(objectType, CompanyProperties), [], []),
-            CrmObjectTypes.Deals => new(objectType, mode, cursor, [.. DealProperties, .. HubSpotDealProperties.RequiredFor(pipelines)],
-                [HubSpotDealProperties.DealStage], [CrmObjectTypes.Companies, CrmObjectTypes.Contacts]),
-            _ => throw new ArgumentOutOfRangeException(nameof(objectType), objectType, "unknown object type"),
-        };
-
-    /// <summary>The fields duplicate matching reads, and the group last written, so group ids carry over.</summary>
-    private static string[] WithDuplicateInputs(string objectType, string[] properties) =>
-        [.. properties.Union(FieldMap.For(objectType).Properties, StringComparer.Ordinal), DuplicateProperties.Group];
+    private static IEnumerable<string> OpenStageEntryDates(string objectType, IReadOnlyList<CrmPipeline> pipelines) =>
+        pipelines
+            .Where(p => p.ObjectType == objectType)
+            .SelectMany(p => p.Stages)
+            .Where(s => !s.IsClosed)
+            .Select(s => CanonicalFields.StageEnteredAt(s.Id));
 }

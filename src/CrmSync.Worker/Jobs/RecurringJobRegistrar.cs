@@ -2,19 +2,17 @@ using CrmSync.Worker.Configuration;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CrmSync.Worker.Jobs;
 
 /// <summary>
 /// Makes Hangfire's recurring jobs match the configuration: one per (connector, job) with a stable id
-/// "{connector}:{job}", and removes those no longer configured. Idempotent, so every replica may run it.
+/// "{connector}:{schedule id}", and removes those no longer configured. Idempotent, so every replica may run it.
 /// </summary>
 public sealed partial class RecurringJobRegistrar(
     IRecurringJobManager manager,
     JobStorage storage,
-    ConnectorCatalog catalog,
-    IOptionsMonitor<ConnectorOptions> options,
+    ConnectorSettingsProvider connectors,
     ILogger<RecurringJobRegistrar> logger)
 {
     public const string Queue = "default";
@@ -22,14 +20,14 @@ public sealed partial class RecurringJobRegistrar(
     public IReadOnlyList<string> Register()
     {
         var wanted = new List<string>();
-        foreach (var connector in catalog.Names)
+        foreach (var connector in connectors.Names)
         {
-            foreach (var (job, schedule) in options.Get(connector).Schedules)
+            foreach (var (scheduleId, schedule) in connectors.Get(connector).Common.Schedules)
             {
                 if (!schedule.Enabled || string.IsNullOrWhiteSpace(schedule.Cron))
                     continue;
-                var id = $"{connector}:{job}";
-                manager.AddOrUpdate<ConnectorJob>(id, Queue, j => j.RunAsync(connector, job, null, CancellationToken.None),
+                var id = $"{connector}:{scheduleId}";
+                manager.AddOrUpdate<ConnectorJob>(id, Queue, j => j.RunAsync(connector, scheduleId, null, CancellationToken.None),
                     schedule.Cron, new RecurringJobOptions
                     {
                         TimeZone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone),

@@ -5,8 +5,7 @@ namespace CrmSync.Worker.Tests.Configuration;
 
 public class ConfigurationCheckerTests
 {
-    private static IConfiguration Config(params (string Key, string? Value)[] values) =>
-        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, v.Value))).Build();
+    private static IConfiguration Config(params (string Key, string? Value)[] values) => TestServices.Config(values);
 
     private static readonly (string, string?)[] Valid =
     [
@@ -20,7 +19,7 @@ public class ConfigurationCheckerTests
     [Fact]
     public void Check_ValidConnector_ReportsNothing()
     {
-        Assert.Empty(ConfigurationChecker.Check(Config(Valid)));
+        Assert.Empty(TestServices.Check(Config(Valid)));
     }
 
     [Fact]
@@ -33,7 +32,7 @@ public class ConfigurationCheckerTests
             ("CrmSync:Connectors:acme:Schedules:pipeline:Cron", "every minute"),
             ("CrmSync:Connectors:acme:Schedules:pipeline:TimeZone", "Mars/Olympus"));
 
-        var problems = ConfigurationChecker.Check(config);
+        var problems = TestServices.Check(config);
 
         Assert.Equal(
             ["CrmSync:Connectors:acme:BaseUrl", "CrmSync:Connectors:acme:Schedules:pipeline:Cron", "CrmSync:Connectors:acme:Schedules:pipeline:TimeZone"],
@@ -48,7 +47,7 @@ public class ConfigurationCheckerTests
             ("CrmSync:Connectors:acme:RateLimit:BurstPer10Seconds", "lots"),
             ("CrmSync:Connectors:acme:Lookbak", "00:05:00"));
 
-        var problems = ConfigurationChecker.Check(config);
+        var problems = TestServices.Check(config);
 
         Assert.Contains(problems, p => p.Key == "CrmSync:Connectors:acme:Kind" && p.Message.Contains("Hubspott"));
         Assert.Contains(problems, p => p.Key == "CrmSync:Connectors:acme:RateLimit:BurstPer10Seconds" && p.Message.Contains("whole number"));
@@ -60,7 +59,7 @@ public class ConfigurationCheckerTests
     {
         var config = Config(("CrmSync:Connectors:acme:Kind", "HubSpot"), ("CrmSync:Connectors:acme:BaseUrl", "https://api.hubapi.com"));
 
-        var problem = Assert.Single(ConfigurationChecker.Check(config));
+        var problem = Assert.Single(TestServices.Check(config));
 
         Assert.Equal("CrmSync:Connectors:acme:AccessToken", problem.Key);
         Assert.Contains("CrmSync__Connectors__acme__AccessToken", problem.Message);
@@ -69,7 +68,7 @@ public class ConfigurationCheckerTests
     [Fact]
     public void Check_NoConnectors_SaysSo()
     {
-        var problem = Assert.Single(ConfigurationChecker.Check(Config()));
+        var problem = Assert.Single(TestServices.Check(Config()));
         Assert.Equal("CrmSync:Connectors", problem.Key);
     }
 
@@ -83,15 +82,97 @@ public class ConfigurationCheckerTests
             ("CrmSync:Connectors:acme-eu:Objects:0", "tickets"),
             ("CrmSync:Connectors:acme-eu:Schedules:refresh:Cron", "0 * * * *"));
 
-        var keys = ConfigurationChecker.Check(config).Select(p => p.Key).ToList();
+        var keys = TestServices.Check(config).Select(p => p.Key).ToList();
 
         Assert.Contains("CrmSync:Connectors:acme-eu", keys);
         Assert.DoesNotContain("CrmSync:Connectors:acme-eu:Objects:0", keys); // name errors stop before semantic checks
 
         var renamed = Config([.. config.AsEnumerable().Where(kv => kv.Value is not null)
             .Select(kv => (kv.Key.Replace("acme-eu", "acme_eu"), kv.Value))]);
-        var semantic = ConfigurationChecker.Check(renamed).Select(p => p.Key).ToList();
+        var semantic = TestServices.Check(renamed).Select(p => p.Key).ToList();
         Assert.Contains("CrmSync:Connectors:acme_eu:Objects:0", semantic);
         Assert.Contains("CrmSync:Connectors:acme_eu:Schedules:refresh", semantic);
+    }
+
+    [Fact]
+    public void Check_EveryDocumentedHubSpotKey_IsAccepted()
+    {
+        var config = Config(
+        [
+            .. Valid,
+            ("CrmSync:Connectors:acme:ObjectsPathPrefix", "/crm/objects/2026-03"),
+            ("CrmSync:Connectors:acme:Lookback", "00:10:00"),
+            ("CrmSync:Connectors:acme:AttemptTimeout", "00:00:20"),
+            ("CrmSync:Connectors:acme:MaxRetryAttempts", "3"),
+            ("CrmSync:Connectors:acme:RateLimit:BurstPer10Seconds", "100"),
+            ("CrmSync:Connectors:acme:RateLimit:SearchPerSecond", "4"),
+            ("CrmSync:Connectors:acme:RateLimit:Utilisation", "0.5"),
+            ("CrmSync:Connectors:acme:DryRun", "true"),
+            ("CrmSync:Connectors:acme:FullReconcileInterval", "12:00:00"),
+        ]);
+
+        Assert.Empty(TestServices.Check(config));
+    }
+
+    [Fact]
+    public void Check_AnalyzerSections_AreTypeCheckedAndMisspeltKeysReported()
+    {
+        var config = Config(
+        [
+            .. Valid,
+            ("CrmSync:Connectors:acme:Dedupe:Contacts:MatchThreshhold", "0.8"),
+            ("CrmSync:Connectors:acme:StageAge:DefaultLimitDays", "fourteen"),
+            ("CrmSync:Connectors:acme:StageAge:LimitsByStage:contractsent", "7"),
+            ("CrmSync:Connectors:acme:Dedupe:Companies:Kind", "Planet"),
+        ]);
+
+        var problems = TestServices.Check(config);
+
+        Assert.Contains(problems, p => p.Key == "CrmSync:Connectors:acme:Dedupe:Contacts:MatchThreshhold" && p.Message.Contains("unknown key"));
+        Assert.Contains(problems, p => p.Key == "CrmSync:Connectors:acme:StageAge:DefaultLimitDays" && p.Message.Contains("whole number"));
+        Assert.Contains(problems, p => p.Key == "CrmSync:Connectors:acme:Dedupe:Companies:Kind" && p.Message.Contains("Person"));
+        Assert.DoesNotContain(problems, p => p.Key.Contains("LimitsByStage"));
+    }
+
+    [Fact]
+    public void Check_AnalyzerValidation_NamesTheFullKey()
+    {
+        var config = Config([.. Valid, ("CrmSync:Connectors:acme:StageAge:DefaultLimitDays", "0")]);
+
+        var problem = Assert.Single(TestServices.Check(config));
+
+        Assert.Equal("CrmSync:Connectors:acme:StageAge:DefaultLimitDays", problem.Key);
+        Assert.Contains("between 1 and", problem.Message);
+    }
+
+    [Fact]
+    public void Check_ScheduleNamingAnalyzers_ChecksTheirNamesAndTheJob()
+    {
+        var config = Config(
+        [
+            .. Valid,
+            ("CrmSync:Connectors:acme:Schedules:nightly:Job", "pipeline"),
+            ("CrmSync:Connectors:acme:Schedules:nightly:Analyzers:0", "duplicates"),
+            ("CrmSync:Connectors:acme:Schedules:nightly:Analyzers:1", "duplicatez"),
+            ("CrmSync:Connectors:acme:Schedules:nightly:Cron", "0 3 * * *"),
+            ("CrmSync:Connectors:acme:Schedules:hourly:Job", "pipelin"),
+            ("CrmSync:Connectors:acme:Schedules:hourly:Cron", "0 * * * *"),
+        ]);
+
+        var problems = TestServices.Check(config);
+
+        Assert.Equal(
+            ["CrmSync:Connectors:acme:Schedules:hourly:Job", "CrmSync:Connectors:acme:Schedules:nightly:Analyzers:1"],
+            problems.Select(p => p.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Check_UnknownKind_ListsTheRegisteredKinds()
+    {
+        var problems = TestServices.Check(Config(("CrmSync:Connectors:acme:Kind", "Pipedrive")));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("CrmSync:Connectors:acme:Kind", problem.Key);
+        Assert.Contains("HubSpot", problem.Message);
     }
 }

@@ -18,10 +18,9 @@ public class RecurringJobRegistrarTests
     private RecurringJobRegistrar Registrar(Dictionary<string, string?> values)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection().AddCrmSyncConfiguration(configuration).BuildServiceProvider();
+        var services = CrmSync.Worker.Tests.Configuration.TestServices.For(configuration);
         return new RecurringJobRegistrar(new RecurringJobManager(_storage), _storage,
-            new ConnectorCatalog(configuration), services.GetRequiredService<IOptionsMonitor<ConnectorOptions>>(),
-            NullLogger<RecurringJobRegistrar>.Instance);
+            services.GetRequiredService<ConnectorSettingsProvider>(), NullLogger<RecurringJobRegistrar>.Instance);
     }
 
     private static Dictionary<string, string?> Connector(string name, params (string Job, string Cron, string Zone)[] schedules)

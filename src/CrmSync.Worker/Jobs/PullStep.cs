@@ -9,7 +9,7 @@ namespace CrmSync.Worker.Jobs;
 /// Pulls owners, pipelines and every configured object into the store, checkpointing after each page so that a crash
 /// resumes where it stopped. A full reconcile runs on the first pull and then every FullReconcileInterval.
 /// </summary>
-public sealed partial class SyncStep(IRecordStore store, ConnectorDocuments documents, ILogger<SyncStep> logger)
+public sealed partial class PullStep(IRecordStore store, ConnectorDocuments documents, ILogger<PullStep> logger) : IJobStep
 {
     public async Task RunAsync(JobRunContext run, CancellationToken ct)
     {
@@ -18,7 +18,7 @@ public sealed partial class SyncStep(IRecordStore store, ConnectorDocuments docu
         var pipelines = await run.Connector.GetPipelinesAsync(CrmObjectTypes.Deals, ct);
         await documents.SetPipelinesAsync(name, CrmObjectTypes.Deals, pipelines, ct);
 
-        foreach (var objectType in run.Options.ObjectTypes)
+        foreach (var objectType in run.Settings.ObjectTypes)
             await PullAsync(run, objectType, pipelines, ct);
     }
 
@@ -28,7 +28,7 @@ public sealed partial class SyncStep(IRecordStore store, ConnectorDocuments docu
         var incrementalCursor = NullIfEmpty(await store.GetCursorAsync(name, objectType, ct));
         var lastFull = await documents.GetLastFullPullAsync(name, objectType, ct);
         var full = run.ForceFullPull || incrementalCursor is null || lastFull is null
-            || run.Now - lastFull >= run.Options.FullReconcileInterval;
+            || run.Now - lastFull >= run.Settings.Common.FullReconcileInterval;
 
         var cursorKey = full ? $"{objectType}:full" : objectType;
         var cursor = full ? NullIfEmpty(await store.GetCursorAsync(name, cursorKey, ct)) : incrementalCursor;
@@ -36,7 +36,9 @@ public sealed partial class SyncStep(IRecordStore store, ConnectorDocuments docu
         var liveIds = full && cursor is null ? new HashSet<string>(StringComparer.Ordinal) : null;
         LogPulling(name, objectType, !full ? "incremental" : cursor is null ? "full" : "full, resumed from its checkpoint");
 
-        var request = PullPlan.For(objectType, full ? PullMode.Full : PullMode.Incremental, cursor, pipelines);
+        // Every enabled analyzer's inputs, whichever analyzers this job runs: the store serves them all.
+        var analyzers = run.Settings.EnabledAnalyzers.Select(a => a.Registration.Descriptor);
+        var request = PullPlan.For(objectType, full ? PullMode.Full : PullMode.Incremental, cursor, analyzers, pipelines);
         string? last = null;
         await foreach (var page in run.Connector.PullAsync(request, ct))
         {

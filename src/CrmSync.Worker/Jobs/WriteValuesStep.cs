@@ -1,7 +1,6 @@
 using CrmSync.Core.Analysis;
 using CrmSync.Core.WriteBack;
 using CrmSync.Storage;
-using CrmSync.Worker.Analysis;
 
 namespace CrmSync.Worker.Jobs;
 
@@ -9,30 +8,23 @@ namespace CrmSync.Worker.Jobs;
 /// Sends only the computed values that differ from what was last written. Written state is saved per record only
 /// after the CRM accepted it, so a failed record is retried on the next run.
 /// </summary>
-public sealed class WriteBackStep(IRecordStore store, ConnectorDocuments documents, MergeStep merges, AlertStep alerts)
+public sealed class WriteValuesStep(IRecordStore store) : IJobStep
 {
-    /// <param name="analysis">This job's analysis; null for a writeback job, which sends the last one kept.</param>
-    public async Task RunAsync(JobRunContext run, AnalyzerSet analyzers, AnalysisRun? analysis, CancellationToken ct)
+    public async Task RunAsync(JobRunContext run, CancellationToken ct)
     {
-        var result = analysis?.Result ?? await documents.GetAnalysisAsync(run.ConnectorName, ct)
-            ?? throw new InvalidOperationException(
-                $"Connector '{run.ConnectorName}': nothing to write back yet; run the 'analyze' job (or 'pipeline') first");
-
-        var definitions = analyzers.Runner.Properties;
+        var analysis = run.RequireAnalysis();
+        var definitions = run.Analyzers.Runner.Properties;
         if (!run.DryRun && definitions.Count > 0)
             await run.Connector.EnsurePropertiesAsync(definitions, ct);
 
-        var merged = await merges.RunAsync(run, result.Merges, ct);
-        var byType = result.Values.ToLookup(v => v.ObjectType, StringComparer.Ordinal);
-        foreach (var objectType in run.Options.ObjectTypes)
+        var byType = analysis.Result.Values.ToLookup(v => v.ObjectType, StringComparer.Ordinal);
+        foreach (var objectType in run.Settings.ObjectTypes)
         {
-            var liveIds = analysis?.LiveIds.GetValueOrDefault(objectType) ?? await ReadLiveIdsAsync(run.ConnectorName, objectType, ct);
-            if (merged[objectType].Any())
-                liveIds = liveIds.Except(merged[objectType], StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-            await WriteAsync(run, objectType, byType[objectType], liveIds, analyzers.Scope, ct);
+            var liveIds = analysis.LiveIds?.GetValueOrDefault(objectType) ?? await ReadLiveIdsAsync(run.ConnectorName, objectType, ct);
+            if (run.MergedAway[objectType].Any())
+                liveIds = liveIds.Except(run.MergedAway[objectType], StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+            await WriteAsync(run, objectType, byType[objectType], liveIds, run.Analyzers.Scope, ct);
         }
-
-        await alerts.RunAsync(run, result.Alerts, analyzers.AlertTypes, ct);
     }
 
     private async Task<IReadOnlySet<string>> ReadLiveIdsAsync(string connector, string objectType, CancellationToken ct)

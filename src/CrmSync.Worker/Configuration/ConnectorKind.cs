@@ -1,6 +1,0 @@
-namespace CrmSync.Worker.Configuration;
-
-public enum ConnectorKind
-{
-    HubSpot,
-}
