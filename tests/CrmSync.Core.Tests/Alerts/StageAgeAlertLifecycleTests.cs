@@ -37,7 +37,7 @@ public class StageAgeAlertLifecycleTests
 
         Assert.Equal(["stage_age_exceeded:deals:512:proposal:2025-03-01"], created);
         Assert.Equal(30, writes);
-        Assert.Equal("29", _written["512"].Values["crmsync_days_in_stage"]);
+        Assert.Equal("29", _written["512"].Values[StageAgeAnalyzer.DaysInStageProperty]);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class StageAgeAlertLifecycleTests
         _time.Advance(TimeSpan.FromHours(1));
         var (plan, alerts) = RunOnce(deal.Build());
 
-        Assert.Equal([new PlannedChange("crmsync_days_in_stage", "28", null)], Assert.Single(plan.Updates).Changes);
+        Assert.Equal([new PlannedChange(StageAgeAnalyzer.DaysInStageProperty, "28", null)], Assert.Single(plan.Updates).Changes);
         Assert.Equal(AlertStatus.Resolved, Assert.Single(alerts.ToResolve).Status);
         Assert.Empty(_written["512"].Values);
     }
@@ -90,7 +90,7 @@ public class StageAgeAlertLifecycleTests
         var now = _time.GetUtcNow();
         var result = _runner.Run(TestPipelines.Context(now, deal));
 
-        var plan = WriteBackPlanner.Plan(CrmObjectTypes.Deals, result.ValuesFor(CrmObjectTypes.Deals), _written, new HashSet<string> { deal.Id });
+        var plan = WriteBackPlanner.Plan(CrmObjectTypes.Deals, result.Values.Where(v => v.ObjectType == CrmObjectTypes.Deals), _written, new HashSet<string> { deal.Id });
         foreach (var state in plan.StatesToSave(plan.ToRecordUpdates().Select(u => u.RecordId)))
         {
             _written[state.RecordId] = state;
@@ -98,7 +98,7 @@ public class StageAgeAlertLifecycleTests
 
         var existing = _alerts.Values.ToList();
         var taskStates = AlertPlanner.TaskIdsToCheck(existing).Where(_tasks.ContainsKey).ToDictionary(id => id, id => _tasks[id]);
-        var alertPlan = AlertPlanner.Plan(result.Alerts, existing, taskStates, now);
+        var alertPlan = AlertPlanner.Plan(result.Alerts, existing, taskStates, now, _runner.AlertTypes);
         foreach (var candidate in alertPlan.ToCreate)
         {
             var taskId = (_nextTaskId++).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,16 +1,17 @@
 using System.Globalization;
 using CrmSync.Core.Records;
+using CrmSync.Core.Schema;
 
 namespace CrmSync.Core.Tests.StageRules;
 
-/// <summary>Hand-built HubSpot-style deals for the stage rules tests.</summary>
+/// <summary>Hand-built deals over canonical field keys for the stage rules tests.</summary>
 internal sealed class DealBuilder(string id)
 {
     private readonly Dictionary<string, string?> _properties = new()
     {
-        ["dealname"] = $"Deal {id}",
-        ["pipeline"] = TestPipelines.SalesPipelineId,
-        ["hubspot_owner_id"] = "O1",
+        [CanonicalFields.Name] = $"Deal {id}",
+        [CanonicalFields.Pipeline] = TestPipelines.SalesPipelineId,
+        [CanonicalFields.OwnerId] = "O1",
     };
 
     private readonly List<PropertyHistoryEntry> _stageHistory = [];
@@ -19,7 +20,7 @@ internal sealed class DealBuilder(string id)
 
     public static DateTimeOffset Utc(int year, int month, int day, int hour = 0) => new(year, month, day, hour, 0, 0, TimeSpan.Zero);
 
-    public DealBuilder InStage(string stageId) => With("dealstage", stageId);
+    public DealBuilder InStage(string stageId) => With(CanonicalFields.Stage, stageId);
 
     public DealBuilder With(string property, string? value)
     {
@@ -40,12 +41,12 @@ internal sealed class DealBuilder(string id)
         return InStage(entries[^1].Stage);
     }
 
-    /// <summary>Sets <c>hs_v2_date_entered_{stage}</c> for each latest entry, as HubSpot back-fills it.</summary>
+    /// <summary>Sets <c>stage_entered_at:{stage}</c> for each latest entry, as a CRM that back-fills stage entry dates does.</summary>
     public DealBuilder WithStageCalculatedProperties()
     {
         foreach (var entry in _stageHistory)
         {
-            _properties[$"hs_v2_date_entered_{entry.Value}"] = entry.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+            _properties[CanonicalFields.StageEnteredAt(entry.Value!)] = entry.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
         }
 
         return this;
@@ -68,6 +69,6 @@ internal sealed class DealBuilder(string id)
         {
             History = _stageHistory.Count == 0
                 ? new Dictionary<string, IReadOnlyList<PropertyHistoryEntry>>()
-                : new Dictionary<string, IReadOnlyList<PropertyHistoryEntry>> { ["dealstage"] = _stageHistory.ToList() },
+                : new Dictionary<string, IReadOnlyList<PropertyHistoryEntry>> { [CanonicalFields.Stage] = _stageHistory.ToList() },
         };
 }

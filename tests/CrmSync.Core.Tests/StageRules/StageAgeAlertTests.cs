@@ -1,6 +1,7 @@
 using CrmSync.Core.Analysis;
 using CrmSync.Core.Connectors;
 using CrmSync.Core.Records;
+using CrmSync.Core.Schema;
 using CrmSync.Core.StageRules;
 using static CrmSync.Core.Tests.StageRules.DealBuilder;
 
@@ -21,7 +22,7 @@ public class StageAgeAlertTests
     public void Analyze_DaysAgainstDefaultLimit_AlertsOnlyWhenOver(int days, bool alerts)
     {
         var deal = new DealBuilder("1").InStage("proposal")
-            .With("hs_v2_date_entered_proposal", Now.AddDays(-days).ToString("O")).Build();
+            .With(CanonicalFields.StageEnteredAt("proposal"), Now.AddDays(-days).ToString("O")).Build();
 
         Assert.Equal(alerts, Analyze(deal).Alerts.Count == 1);
     }
@@ -30,9 +31,9 @@ public class StageAgeAlertTests
     public void Analyze_LimitsByStage_OverrideDefaultPerStage()
     {
         var options = new StageAgeOptions { DefaultLimitDays = 14, LimitsByStage = { ["proposal"] = 30, ["discovery"] = 5 } };
-        var proposal = new DealBuilder("1").InStage("proposal").With("hs_v2_date_entered_proposal", "2025-03-10T00:00:00Z").Build();
-        var discovery = new DealBuilder("2").InStage("discovery").With("hs_v2_date_entered_discovery", "2025-03-25T00:00:00Z").Build();
-        var negotiation = new DealBuilder("3").InStage("negotiation").With("hs_v2_date_entered_negotiation", "2025-03-15T00:00:00Z").Build();
+        var proposal = new DealBuilder("1").InStage("proposal").With(CanonicalFields.StageEnteredAt("proposal"), "2025-03-10T00:00:00Z").Build();
+        var discovery = new DealBuilder("2").InStage("discovery").With(CanonicalFields.StageEnteredAt("discovery"), "2025-03-25T00:00:00Z").Build();
+        var negotiation = new DealBuilder("3").InStage("negotiation").With(CanonicalFields.StageEnteredAt("negotiation"), "2025-03-15T00:00:00Z").Build();
 
         var alerted = Analyze(options, proposal, discovery, negotiation).Alerts.Select(a => a.RecordId).Order();
 
@@ -43,7 +44,7 @@ public class StageAgeAlertTests
     public void Analyze_OverLimit_AlertCarriesKeyOwnerSubjectAndBody()
     {
         var deal = new DealBuilder("512").StageHistory(("discovery", Utc(2025, 2, 1)), ("proposal", Utc(2025, 3, 10, hour: 15)))
-            .With("dealname", "Acme renewal").With("hubspot_owner_id", "64492917").Build();
+            .With(CanonicalFields.Name, "Acme renewal").With(CanonicalFields.OwnerId, "64492917").Build();
 
         var alert = Assert.Single(Analyze(deal).Alerts);
 
@@ -52,15 +53,15 @@ public class StageAgeAlertTests
         Assert.Equal("CrmSync: Acme renewal has been in stage Proposal for 21 days (limit 14)", alert.Subject);
         Assert.Contains("entered stage Proposal (proposal) on 2025-03-10", alert.Body);
         Assert.Contains("7 days over", alert.Body);
-        Assert.Contains("dealstage history", alert.Body);
+        Assert.Contains("Entry date from: the stage history.", alert.Body);
         Assert.Contains("Sales Pipeline", alert.Body);
     }
 
     [Fact]
     public void Analyze_NoNameAndNoOwner_SubjectUsesIdAndOwnerIsNull()
     {
-        var deal = new DealBuilder("77").InStage("proposal").With("dealname", " ").With("hubspot_owner_id", "")
-            .With("hs_v2_date_entered_proposal", "2025-01-01T00:00:00Z").Build();
+        var deal = new DealBuilder("77").InStage("proposal").With(CanonicalFields.Name, " ").With(CanonicalFields.OwnerId, "")
+            .With(CanonicalFields.StageEnteredAt("proposal"), "2025-01-01T00:00:00Z").Build();
 
         var alert = Assert.Single(Analyze(deal).Alerts);
 
@@ -80,7 +81,7 @@ public class StageAgeAlertTests
     {
         var options = new StageAgeOptions { DefaultLimitDays = limit };
         var deal = new DealBuilder("1").InStage("proposal")
-            .With("hs_v2_date_entered_proposal", Now.AddDays(-days).ToString("O")).Build();
+            .With(CanonicalFields.StageEnteredAt("proposal"), Now.AddDays(-days).ToString("O")).Build();
 
         Assert.Equal(expected, Assert.Single(Analyze(options, deal).Alerts).Priority);
     }
@@ -88,7 +89,7 @@ public class StageAgeAlertTests
     [Fact]
     public void Analyze_StageNotInAnyPipeline_UsesStageIdAsLabelAndDefaultLimit()
     {
-        var deal = new DealBuilder("1").InStage("93485721").With("hs_v2_date_entered_93485721", "2025-03-01T00:00:00Z").Build();
+        var deal = new DealBuilder("1").InStage("93485721").With(CanonicalFields.StageEnteredAt("93485721"), "2025-03-01T00:00:00Z").Build();
 
         var alert = Assert.Single(Analyze(deal).Alerts);
 
@@ -100,8 +101,8 @@ public class StageAgeAlertTests
     {
         var renewals = new CrmPipeline(CrmObjectTypes.Deals, "renewals", "Renewals",
             [new PipelineStage("proposal", "Renewal quote", 0, false, 0.5)]);
-        var deal = new DealBuilder("1").InStage("proposal").With("pipeline", "renewals")
-            .With("hs_v2_date_entered_proposal", "2025-03-01T00:00:00Z").Build();
+        var deal = new DealBuilder("1").InStage("proposal").With(CanonicalFields.Pipeline, "renewals")
+            .With(CanonicalFields.StageEnteredAt("proposal"), "2025-03-01T00:00:00Z").Build();
 
         var result = new StageAgeAnalyzer(new StageAgeOptions()).Analyze(TestPipelines.Context(Now, [TestPipelines.Sales, renewals], deal));
 
@@ -114,8 +115,38 @@ public class StageAgeAlertTests
         var options = new StageAgeOptions { DefaultLimitDays = 14 };
         var analyzer = new StageAgeAnalyzer(options);
         options.DefaultLimitDays = 100;
-        var deal = new DealBuilder("1").InStage("proposal").With("hs_v2_date_entered_proposal", "2025-03-01T00:00:00Z").Build();
+        var deal = new DealBuilder("1").InStage("proposal").With(CanonicalFields.StageEnteredAt("proposal"), "2025-03-01T00:00:00Z").Build();
 
         Assert.Single(analyzer.Analyze(TestPipelines.Context(Now, deal)).Alerts);
+    }
+
+    [Fact]
+    public void Analyze_StageEntryDate_BodyNamesTheCanonicalKey()
+    {
+        var deal = new DealBuilder("1").InStage("proposal").With(CanonicalFields.StageEnteredAt("proposal"), "2025-03-01T00:00:00Z").Build();
+
+        var alert = Assert.Single(Analyze(deal).Alerts);
+
+        Assert.Contains("Entry date from: the stage's entry date (stage_entered_at:proposal).", alert.Body);
+    }
+
+    [Fact]
+    public void Analyze_CurrentStageEntryDate_BodyNamesTheCanonicalKey()
+    {
+        var deal = new DealBuilder("1").InStage("proposal").With(CanonicalFields.CurrentStageEnteredAt, "2025-03-01T00:00:00Z").Build();
+
+        var alert = Assert.Single(Analyze(deal).Alerts);
+
+        Assert.Contains("Entry date from: the current stage's entry date (current_stage_entered_at).", alert.Body);
+    }
+
+    [Fact]
+    public void Analyze_OnlyCreateDate_BodySaysNoEntryDateWasAvailable()
+    {
+        var deal = new DealBuilder("1").InStage("proposal").Created(Utc(2025, 2, 1)).Build();
+
+        var alert = Assert.Single(Analyze(deal).Alerts);
+
+        Assert.Contains("Entry date from: create date (no stage entry date was available).", alert.Body);
     }
 }

@@ -68,4 +68,15 @@ public class StageAgeOptionsTests
 
         Assert.Equal((5, 20), (options.LimitFor("contractsent"), options.LimitFor("closedwon")));
     }
+
+    [Fact]
+    public void Enabled_DefaultsToTrueAndIsPartOfTheAnalyzerOptionsContract()
+    {
+        CrmSync.Core.Analysis.IAnalyzerOptions options = new StageAgeOptions();
+        var disabled = new StageAgeOptions { Enabled = false };
+
+        Assert.True(options.Enabled);
+        Assert.False(disabled.Enabled);
+        Assert.Empty(disabled.Validate(Section));
+    }
 }

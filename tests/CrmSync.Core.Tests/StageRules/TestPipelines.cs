@@ -22,7 +22,7 @@ internal static class TestPipelines
         Context(now, [Sales], deals);
 
     public static AnalysisContext Context(DateTimeOffset now, IReadOnlyList<CrmPipeline> pipelines, params CrmRecord[] deals) =>
-        new("hubspot-test", now,
+        new("crm-test", now,
             new Dictionary<string, IReadOnlyList<CrmRecord>> { [CrmObjectTypes.Deals] = deals },
             pipelines, [new CrmOwner("O1", "o1@example.com", "Olga", "One"), new CrmOwner("O2", "o2@example.com", "Otto", "Two")]);
 }

@@ -1,4 +1,5 @@
 using CrmSync.Core.Records;
+using CrmSync.Core.Schema;
 using static CrmSync.Core.Tests.StageRules.DealBuilder;
 
 namespace CrmSync.Core.Tests.StageRules;
@@ -35,8 +36,8 @@ internal static class WorkedExampleDeals
         var closed = stages[^1].Stage.StartsWith("closed", StringComparison.Ordinal);
         var builder = new DealBuilder(id)
             .Created(stages[0].At)
-            .With("hubspot_owner_id", owner)
-            .With("hs_is_closed", closed ? "true" : "false")
+            .With(CanonicalFields.OwnerId, owner)
+            .With(CanonicalFields.IsClosed, closed ? "true" : "false")
             .StageHistory(stages);
         if (stageProperties)
         {

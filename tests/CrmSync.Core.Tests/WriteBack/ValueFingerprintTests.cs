@@ -8,19 +8,19 @@ public class ValueFingerprintTests
     [Fact]
     public void Compute_TwoValues_IsSha256OfSortedCompactJson()
     {
-        var values = new Dictionary<string, string?> { ["crmsync_b"] = "x\"y", ["crmsync_a"] = "1" };
+        var values = new Dictionary<string, string?> { ["duplicate_group"] = "x\"y", ["days_in_stage"] = "1" };
 
-        // printf '%s' '{"crmsync_a":"1","crmsync_b":"x\"y"}' | sha256sum
-        Assert.Equal("53a3dc9fb478e7cf1d1f727045f2bf47f200c4fc26866db6a4debecf726e5056", ValueFingerprint.Compute(values));
+        // printf '%s' '{"days_in_stage":"1","duplicate_group":"x\"y"}' | sha256sum
+        Assert.Equal("342812bd3ec3feb1d7a027d0661cea1347ee45de7eaa47b4f14adb1f4a6125c9", ValueFingerprint.Compute(values));
     }
 
     [Fact]
     public void Compute_NonAsciiAndControlCharacters_LiteralUtf8AndJsonEscapes()
     {
-        var values = new Dictionary<string, string?> { ["crmsync_t"] = "é\n\u0001" };
+        var values = new Dictionary<string, string?> { ["duplicate_reason"] = "é\n\u0001" };
 
-        // printf '%s' '{"crmsync_t":"é\n\u0001"}' | sha256sum
-        Assert.Equal("0ce051990c1b4a3de1a9b04a4d6c3343091a2c7af8c3a951335ac75e1ad0c8a8", ValueFingerprint.Compute(values));
+        // printf '%s' '{"duplicate_reason":"é\n\u0001"}' | sha256sum
+        Assert.Equal("7d717c0d300b6210b03da2d7abb4b1cc0407bf76a0e575b90262a418072d7eba", ValueFingerprint.Compute(values));
     }
 
     [Fact]
@@ -32,26 +32,26 @@ public class ValueFingerprintTests
     [Fact]
     public void Compute_NullValues_OmittedLikeAbsentProperties()
     {
-        var withNull = new Dictionary<string, string?> { ["crmsync_a"] = "1", ["crmsync_b"] = null };
-        var without = new Dictionary<string, string?> { ["crmsync_a"] = "1" };
+        var withNull = new Dictionary<string, string?> { ["a"] = "1", ["b"] = null };
+        var without = new Dictionary<string, string?> { ["a"] = "1" };
 
         Assert.Equal(ValueFingerprint.Compute(without), ValueFingerprint.Compute(withNull));
-        Assert.Equal(ValueFingerprint.Empty, ValueFingerprint.Compute(new Dictionary<string, string?> { ["crmsync_a"] = null }));
+        Assert.Equal(ValueFingerprint.Empty, ValueFingerprint.Compute(new Dictionary<string, string?> { ["a"] = null }));
     }
 
     [Fact]
     public void Compute_InsertionOrder_DoesNotMatter()
     {
-        var one = new Dictionary<string, string?> { ["crmsync_z"] = "1", ["crmsync_a"] = "2", ["crmsync_m"] = "3" };
-        var other = new Dictionary<string, string?> { ["crmsync_a"] = "2", ["crmsync_m"] = "3", ["crmsync_z"] = "1" };
+        var one = new Dictionary<string, string?> { ["z"] = "1", ["a"] = "2", ["m"] = "3" };
+        var other = new Dictionary<string, string?> { ["a"] = "2", ["m"] = "3", ["z"] = "1" };
 
         Assert.Equal(ValueFingerprint.Compute(one), ValueFingerprint.Compute(other));
     }
 
     [Theory]
-    [InlineData("crmsync_a", "12", "crmsync_a", "13")]
-    [InlineData("crmsync_a", "12", "crmsync_b", "12")]
-    [InlineData("crmsync_a", "", "crmsync_a", " ")]
+    [InlineData("a", "12", "a", "13")]
+    [InlineData("a", "12", "b", "12")]
+    [InlineData("a", "", "a", " ")]
     public void Compute_DifferentNameOrValue_DifferentFingerprint(string name1, string value1, string name2, string value2)
     {
         Assert.NotEqual(
@@ -62,8 +62,8 @@ public class ValueFingerprintTests
     [Fact]
     public void Compute_ValueLooksLikeSeparator_NotConfusedWithTwoProperties()
     {
-        var one = new Dictionary<string, string?> { ["crmsync_a"] = "1\",\"crmsync_b\":\"2" };
-        var two = new Dictionary<string, string?> { ["crmsync_a"] = "1", ["crmsync_b"] = "2" };
+        var one = new Dictionary<string, string?> { ["a"] = "1\",\"b\":\"2" };
+        var two = new Dictionary<string, string?> { ["a"] = "1", ["b"] = "2" };
 
         Assert.NotEqual(ValueFingerprint.Compute(one), ValueFingerprint.Compute(two));
     }

@@ -5,19 +5,19 @@ namespace CrmSync.Core.Tests.WriteBack;
 
 public class WriteBackPlannerScopeTests
 {
-    private static readonly HashSet<string> DuplicateScope = ["crmsync_duplicate_group", "crmsync_duplicate_of"];
+    private static readonly HashSet<string> DuplicateScope = ["duplicate_group", "duplicate_of"];
 
     [Fact]
     public void Plan_ScopedRun_KeepsOutOfScopeValuesAndChangesOnlyScopedOnes()
     {
-        var plan = WriteBackPlanner.Plan(Deals, [Value("1", "crmsync_duplicate_group", "g1")],
-            Written(State("1", ("crmsync_days_in_stage", "22"), ("crmsync_duplicate_of", "7"))), Live("1"), DuplicateScope);
+        var plan = WriteBackPlanner.Plan(Deals, [Value("1", "duplicate_group", "g1")],
+            Written(State("1", ("days_in_stage", "22"), ("duplicate_of", "7"))), Live("1"), DuplicateScope);
 
         var update = Assert.Single(plan.Updates);
         Assert.Equal(
-            [new PlannedChange("crmsync_duplicate_group", null, "g1"), new PlannedChange("crmsync_duplicate_of", "7", null)],
+            [new PlannedChange("duplicate_group", null, "g1"), new PlannedChange("duplicate_of", "7", null)],
             update.Changes);
-        Assert.Equal(new Dictionary<string, string?> { ["crmsync_days_in_stage"] = "22", ["crmsync_duplicate_group"] = "g1" },
+        Assert.Equal(new Dictionary<string, string?> { ["days_in_stage"] = "22", ["duplicate_group"] = "g1" },
             update.Values);
     }
 
@@ -25,7 +25,7 @@ public class WriteBackPlannerScopeTests
     public void Plan_ScopedRunWithNothingNew_IsEmptyAndLeavesOtherPropertiesAlone()
     {
         var plan = WriteBackPlanner.Plan(Deals, [],
-            Written(State("1", ("crmsync_days_in_stage", "22"))), Live("1"), DuplicateScope);
+            Written(State("1", ("days_in_stage", "22"))), Live("1"), DuplicateScope);
 
         Assert.True(plan.IsEmpty);
         Assert.Equal(1, plan.Unchanged);
@@ -35,7 +35,7 @@ public class WriteBackPlannerScopeTests
     public void Plan_ValueOutsideScope_IsRejected()
     {
         var error = Assert.Throws<ArgumentException>(() => WriteBackPlanner.Plan(Deals,
-            [Value("1", "crmsync_days_in_stage", "3")], Written(), Live("1"), DuplicateScope));
+            [Value("1", "days_in_stage", "3")], Written(), Live("1"), DuplicateScope));
 
         Assert.Contains("outside this run's scope", error.Message);
     }
