@@ -7,6 +7,7 @@ public static class CrmSyncAnalyzersServiceCollectionExtensions
     {
         services.AddAnalyzer<Core.StageRules.StageAgeAnalyzer, Core.StageRules.StageAgeOptions>();
         services.AddAnalyzer<Core.Duplicates.DuplicateAnalyzer, Core.Duplicates.DuplicateDetectionOptions>();
+        services.AddAnalyzer<Core.Activity.LastActivityAnalyzer, Core.Activity.LastActivityOptions>();
         return services;
     }
 }
