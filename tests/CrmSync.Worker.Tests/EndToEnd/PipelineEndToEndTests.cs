@@ -26,8 +26,15 @@ public class PipelineEndToEndTests
         var store = demo.App.Services.GetRequiredService<IRecordStore>();
         var written = await store.GetWrittenAsync(DemoSession.Connector, "deals", ct);
         var (dealId, state) = written.First();
-        var days = state.Values["crmsync_days_in_stage"];
+        // Stored under the canonical key; in the CRM under HubSpot's name for it.
+        var days = state.Values["days_in_stage"];
         Assert.Equal(days, demo.Sandbox.State.GetPropertyValue("deals", dealId, "crmsync_days_in_stage"));
+        var contacts = await store.GetWrittenAsync(DemoSession.Connector, "contacts", ct);
+        var (contactId, contact) = contacts.First(c => c.Value.Values.ContainsKey("last_activity_days"));
+        Assert.Equal(contact.Values["last_activity_days"], demo.Sandbox.State.GetPropertyValue("contacts", contactId, "crmsync_last_activity_days"));
+        var stored = await store.GetRecordAsync(DemoSession.Connector, "deals", dealId, ct);
+        Assert.False(string.IsNullOrEmpty(stored!.Get("stage")));
+        Assert.DoesNotContain(stored.Properties.Keys, k => k.StartsWith("hs_", StringComparison.Ordinal) || k == "dealstage");
 
         var tasks = demo.Sandbox.State.ListTasks();
         Assert.Equal(first.Counts[CounterNames.AlertsCreated], tasks.Count);
