@@ -31,9 +31,12 @@ internal sealed class HubSpotConnectorFactory(IHttpClientFactory httpClientFacto
         BaseUrl = o.BaseUrl,
         AccessToken = o.AccessToken,
         ObjectsPathPrefix = o.ObjectsPathPrefix,
-        BurstLimitPer10Seconds = o.BurstLimitPer10Seconds,
-        SearchLimitPerSecond = o.SearchLimitPerSecond,
-        BudgetUtilisation = o.BudgetUtilisation,
+        RateLimit = new HubSpotRateLimitOptions
+        {
+            BurstPer10Seconds = o.RateLimit.BurstPer10Seconds,
+            SearchPerSecond = o.RateLimit.SearchPerSecond,
+            Utilisation = o.RateLimit.Utilisation,
+        },
         Lookback = o.Lookback,
         AttemptTimeout = o.AttemptTimeout,
         MaxRetryAttempts = o.MaxRetryAttempts,

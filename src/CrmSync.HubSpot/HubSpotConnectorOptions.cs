@@ -11,13 +11,8 @@ public sealed class HubSpotConnectorOptions
     /// <summary>Path of the objects family (list, search, batch); the date-versioned family also works, e.g. <c>/crm/objects/2026-03</c>.</summary>
     public string ObjectsPathPrefix { get; set; } = "/crm/v3/objects";
 
-    /// <summary>The portal's burst budget per rolling 10 s (Professional/Enterprise 190, Free/Starter 100).</summary>
-    public int BurstLimitPer10Seconds { get; set; } = 190;
-
-    public int SearchLimitPerSecond { get; set; } = 5;
-
-    /// <summary>Fraction of the burst budget CrmSync may use; the rest is left to other apps on the portal.</summary>
-    public double BudgetUtilisation { get; set; } = 0.95;
+    /// <summary>The keys <c>RateLimit:BurstPer10Seconds</c>, <c>RateLimit:SearchPerSecond</c>, <c>RateLimit:Utilisation</c>.</summary>
+    public HubSpotRateLimitOptions RateLimit { get; set; } = new();
 
     /// <summary>Overlap re-read by every incremental pull (clock skew, late commits, search-index lag).</summary>
     public TimeSpan Lookback { get; set; } = TimeSpan.FromMinutes(5);

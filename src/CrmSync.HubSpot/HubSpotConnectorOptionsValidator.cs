@@ -26,14 +26,24 @@ public static class HubSpotConnectorOptionsValidator
             || o.ObjectsPathPrefix.Contains('?') || o.ObjectsPathPrefix.Contains('#'))
             Problem(nameof(o.ObjectsPathPrefix), "must be a path starting with '/', e.g. /crm/v3/objects");
 
-        if (o.BurstLimitPer10Seconds is < 1 or > 10_000)
-            Problem(nameof(o.BurstLimitPer10Seconds), "must be between 1 and 10000 (190 for Professional/Enterprise, 100 for Free/Starter)");
-        if (o.SearchLimitPerSecond is < 1 or > 100)
-            Problem(nameof(o.SearchLimitPerSecond), "must be between 1 and 100 (HubSpot allows 5)");
-        if (double.IsNaN(o.BudgetUtilisation) || o.BudgetUtilisation is <= 0 or > 1)
-            Problem(nameof(o.BudgetUtilisation), "must be greater than 0 and at most 1");
-        else if (o.BurstLimitPer10Seconds >= 1 && (int)Math.Floor(o.BurstLimitPer10Seconds * o.BudgetUtilisation) < 1)
-            Problem(nameof(o.BudgetUtilisation), "leaves no request per 10 s with this BurstLimitPer10Seconds");
+        // RateLimit is a section: a host binding "RateLimit": null would leave it null.
+        if (o.RateLimit is not { } rate)
+        {
+            Problem(nameof(o.RateLimit), "is required");
+        }
+        else
+        {
+            var burstKey = $"{nameof(o.RateLimit)}:{nameof(rate.BurstPer10Seconds)}";
+            var utilisationKey = $"{nameof(o.RateLimit)}:{nameof(rate.Utilisation)}";
+            if (rate.BurstPer10Seconds is < 1 or > 10_000)
+                Problem(burstKey, "must be between 1 and 10000 (190 for Professional/Enterprise, 100 for Free/Starter)");
+            if (rate.SearchPerSecond is < 1 or > 100)
+                Problem($"{nameof(o.RateLimit)}:{nameof(rate.SearchPerSecond)}", "must be between 1 and 100 (HubSpot allows 5)");
+            if (double.IsNaN(rate.Utilisation) || rate.Utilisation is <= 0 or > 1)
+                Problem(utilisationKey, "must be greater than 0 and at most 1");
+            else if (rate.BurstPer10Seconds >= 1 && (int)Math.Floor(rate.BurstPer10Seconds * rate.Utilisation) < 1)
+                Problem(utilisationKey, $"leaves no request per 10 s with this {burstKey}");
+        }
 
         if (o.Lookback < TimeSpan.Zero || o.Lookback > TimeSpan.FromDays(7))
             Problem(nameof(o.Lookback), "must be between 00:00:00 and 7.00:00:00");

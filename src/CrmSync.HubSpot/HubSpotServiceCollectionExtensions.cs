@@ -1,4 +1,5 @@
 using System.Net;
+using CrmSync.Core.Connectors;
 using CrmSync.HubSpot.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,11 +9,12 @@ namespace CrmSync.HubSpot;
 public static class HubSpotServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the shared HubSpot HTTP pipeline and <see cref="IHubSpotConnectorFactory"/>. Handler order, outermost
-    /// first: retry (per-connector limits) → rate limiter (per-connector budget) → attempt timeout → call counter →
-    /// bearer token. Safe to call more than once.
+    /// Registers the HubSpot connector kind (<see cref="IConnectorKind"/> <c>HubSpot</c>), the shared HubSpot HTTP
+    /// pipeline and <see cref="IHubSpotConnectorFactory"/>. Handler order, outermost first: retry (per-connector
+    /// limits) → rate limiter (per-connector budget) → attempt timeout → call counter → bearer token. Safe to call
+    /// more than once: the second call adds nothing.
     /// </summary>
-    public static IServiceCollection AddHubSpotConnectors(this IServiceCollection services)
+    public static IServiceCollection AddHubSpotConnector(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         if (services.Any(d => d.ServiceType == typeof(HubSpotConnectorsMarker)))
@@ -34,6 +36,8 @@ public static class HubSpotServiceCollectionExtensions
         http.AddHttpMessageHandler(() => new BearerTokenHandler());
 
         services.TryAddSingleton<IHubSpotConnectorFactory, HubSpotConnectorFactory>();
+        // TryAddEnumerable: other kinds register IConnectorKind too, but HubSpot's at most once.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConnectorKind, HubSpotConnectorKind>());
         return services;
     }
 

@@ -1,19 +1,20 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text.RegularExpressions;
 using CrmSync.Core.Connectors;
 using CrmSync.HubSpot.Api;
 using CrmSync.HubSpot.Calls;
 using CrmSync.HubSpot.Logging;
+using CrmSync.HubSpot.Mapping;
 using CrmSync.HubSpot.Wire;
 
 namespace CrmSync.HubSpot.Properties;
 
 /// <summary>
 /// Creates the <c>crmsync</c> group and any missing CrmSync property, reading the existing ones first and treating
-/// 409 as "already there". What was ensured is remembered for the connector's lifetime, so later calls cost nothing.
+/// 409 as "already there". A definition's name is its computed key; the HubSpot property is <c>crmsync_{key}</c>.
+/// What was ensured is remembered for the connector's lifetime, so later calls cost nothing.
 /// </summary>
-internal sealed partial class PropertyEnsurer(HubSpotConnectorContext context, HubSpotApiProvider apis, HubSpotCallRunner runner)
+internal sealed class PropertyEnsurer(HubSpotConnectorContext context, HubSpotApiProvider apis, HubSpotCallRunner runner)
 {
     public const string GroupName = "crmsync";
     private const string GroupLabel = "CrmSync";
@@ -26,7 +27,7 @@ internal sealed partial class PropertyEnsurer(HubSpotConnectorContext context, H
         foreach (var definition in definitions)
             Validate(definition);
 
-        var missing = definitions.Where(d => !_ensured.ContainsKey((d.ObjectType, d.Name))).ToList();
+        var missing = definitions.Where(d => !_ensured.ContainsKey((d.ObjectType, NativeName(d)))).ToList();
         if (missing.Count == 0)
             return;
 
@@ -34,7 +35,7 @@ internal sealed partial class PropertyEnsurer(HubSpotConnectorContext context, H
         try
         {
             foreach (var group in missing.GroupBy(d => d.ObjectType, StringComparer.Ordinal))
-                await EnsureObjectTypeAsync(group.Key, group.Where(d => !_ensured.ContainsKey((d.ObjectType, d.Name))).ToList(), cancellationToken).ConfigureAwait(false);
+                await EnsureObjectTypeAsync(group.Key, group.Where(d => !_ensured.ContainsKey((d.ObjectType, NativeName(d)))).ToList(), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -60,20 +61,21 @@ internal sealed partial class PropertyEnsurer(HubSpotConnectorContext context, H
         var names = existing.Results.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var definition in definitions.DistinctBy(d => d.Name))
         {
-            if (!names.Contains(definition.Name))
+            var name = NativeName(definition);
+            if (!names.Contains(name))
             {
                 var (type, fieldType) = PropertyTypeMapping.For(definition.Type);
                 var body = new HsPropertyCreate
                 {
-                    Name = definition.Name, Label = definition.Label, Type = type, FieldType = fieldType,
+                    Name = name, Label = definition.Label, Type = type, FieldType = fieldType,
                     GroupName = GroupName, Description = definition.Description,
                 };
-                await CreateAsync($"create {objectType} property {definition.Name}",
+                await CreateAsync($"create {objectType} property {name}",
                     ct => apis.Get().Properties.Create(objectType, body, ct), cancellationToken).ConfigureAwait(false);
-                HubSpotLog.PropertyCreated(context.Logger, context.Name, definition.Name, objectType);
+                HubSpotLog.PropertyCreated(context.Logger, context.Name, name, objectType);
             }
 
-            _ensured[(objectType, definition.Name)] = true;
+            _ensured[(objectType, name)] = true;
         }
     }
 
@@ -85,19 +87,16 @@ internal sealed partial class PropertyEnsurer(HubSpotConnectorContext context, H
             throw runner.Fail(operation, (Refit.ApiException)response.Error!);
     }
 
+    /// <summary>Checks everything before the first call: object type, computed key and label.</summary>
     private static void Validate(ComputedPropertyDefinition definition)
     {
-        if (!NamePattern().IsMatch(definition.Name ?? ""))
-        {
-            throw new ArgumentException(
-                $"Computed property '{definition.Name}' on '{definition.ObjectType}' is not a valid HubSpot property name " +
-                "(lowercase letter first, then lowercase letters, digits or underscores, at most 100 characters).", nameof(definition));
-        }
-
-        if (string.IsNullOrWhiteSpace(definition.ObjectType) || string.IsNullOrWhiteSpace(definition.Label))
-            throw new ArgumentException($"Computed property '{definition.Name}' needs an object type and a label.", nameof(definition));
+        ArgumentNullException.ThrowIfNull(definition);
+        NativeName(definition);
+        if (string.IsNullOrWhiteSpace(definition.Label))
+            throw new ArgumentException($"Computed property '{definition.Name}' on '{definition.ObjectType}' needs a label.", nameof(definition));
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9_]{0,99}$")]
-    private static partial Regex NamePattern();
+    /// <summary>The same rule as writes: a computed key of a supported object type, as <c>crmsync_{key}</c>.</summary>
+    private static string NativeName(ComputedPropertyDefinition definition) =>
+        HubSpotFieldMaps.For(definition.ObjectType).ToWritableNative(definition.Name);
 }

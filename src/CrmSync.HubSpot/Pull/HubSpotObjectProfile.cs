@@ -1,17 +1,33 @@
 using CrmSync.Core.Records;
+using CrmSync.Core.Schema;
+using CrmSync.HubSpot.Mapping;
 
 namespace CrmSync.HubSpot.Pull;
 
-/// <summary>Per object type: the modified-timestamp property search filters on, and the properties always pulled.</summary>
-internal sealed record HubSpotObjectProfile(string ObjectType, string ModifiedProperty, IReadOnlyList<string> AlwaysProperties)
+/// <summary>
+/// Per object type: its field map, the modified-timestamp property search filters on, and the properties always
+/// pulled. The last two are HubSpot names (they go straight into requests), derived from the map so they cannot drift.
+/// </summary>
+internal sealed record HubSpotObjectProfile(string ObjectType, HubSpotFieldMap Map, string ModifiedProperty, IReadOnlyList<string> AlwaysProperties)
 {
     public const string ObjectIdProperty = "hs_object_id";
 
+    private static readonly HubSpotObjectProfile ContactsProfile = Create(HubSpotFieldMaps.Contacts);
+    private static readonly HubSpotObjectProfile CompaniesProfile = Create(HubSpotFieldMaps.Companies);
+    private static readonly HubSpotObjectProfile DealsProfile = Create(HubSpotFieldMaps.Deals, CanonicalFields.Pipeline, CanonicalFields.Stage);
+
+    /// <exception cref="ArgumentException">The connector does not support the object type.</exception>
     public static HubSpotObjectProfile For(string objectType) => objectType switch
     {
-        // Contacts are the one type whose modified timestamp is not hs_lastmodifieddate.
-        CrmObjectTypes.Contacts => new(objectType, "lastmodifieddate", ["lastmodifieddate", "createdate", "hubspot_owner_id"]),
-        CrmObjectTypes.Deals => new(objectType, "hs_lastmodifieddate", ["hs_lastmodifieddate", "createdate", "hubspot_owner_id", "pipeline", "dealstage"]),
-        _ => new(objectType, "hs_lastmodifieddate", ["hs_lastmodifieddate", "createdate", "hubspot_owner_id"]),
+        CrmObjectTypes.Contacts => ContactsProfile,
+        CrmObjectTypes.Companies => CompaniesProfile,
+        CrmObjectTypes.Deals => DealsProfile,
+        _ => Create(HubSpotFieldMaps.For(objectType)),
     };
+
+    private static HubSpotObjectProfile Create(HubSpotFieldMap map, params string[] extra) => new(
+        map.ObjectType,
+        map,
+        map.ToNative(CanonicalFields.ModifiedAt),
+        [.. new[] { CanonicalFields.ModifiedAt, CanonicalFields.CreatedAt, CanonicalFields.OwnerId }.Concat(extra).Select(map.ToNative)]);
 }

@@ -61,7 +61,7 @@ internal sealed class ListPuller(HubSpotConnectorContext context, HubSpotApiProv
         {
             records = new List<CrmRecord>(page.Results.Count);
             foreach (var result in page.Results)
-                records.Add(RecordMapper.Map(objectType, result, archived: true, []));
+                records.Add(RecordMapper.Map(properties.Map, result, archived: true, []));
         }
         else
         {

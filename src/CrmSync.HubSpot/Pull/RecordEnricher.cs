@@ -25,7 +25,7 @@ internal sealed class RecordEnricher(AssociationReader associations, HistoryRead
         var records = new List<CrmRecord>(results.Count);
         foreach (var result in results)
         {
-            var record = RecordMapper.Map(objectType, result, archived: false, []);
+            var record = RecordMapper.Map(properties.Map, result, archived: false, []);
             if (byType.Count > 0)
             {
                 var linked = new Dictionary<string, IReadOnlyList<string>>(byType.Count, StringComparer.Ordinal);
@@ -35,7 +35,7 @@ internal sealed class RecordEnricher(AssociationReader associations, HistoryRead
             }
 
             if (histories is not null && histories.TryGetValue(result.Id, out var entries))
-                record = record with { History = RecordMapper.MapHistory(entries) };
+                record = record with { History = RecordMapper.MapHistory(properties.Map, entries) };
             records.Add(record);
         }
 
@@ -48,7 +48,7 @@ internal sealed class RecordEnricher(AssociationReader associations, HistoryRead
     {
         var records = new List<CrmRecord>(results.Count);
         foreach (var result in results)
-            records.Add(RecordMapper.Map(objectType, result, archived: false, properties.Associations));
+            records.Add(RecordMapper.Map(properties.Map, result, archived: false, properties.Associations));
 
         foreach (var type in properties.Associations)
         {

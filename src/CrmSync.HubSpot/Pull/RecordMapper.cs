@@ -1,22 +1,28 @@
 using CrmSync.Core.Records;
+using CrmSync.HubSpot.Mapping;
 using CrmSync.HubSpot.Wire;
 
 namespace CrmSync.HubSpot.Pull;
 
-/// <summary>Wire object → <see cref="CrmRecord"/>. The property map is handed over as is (no per-record copy).</summary>
+/// <summary>
+/// Wire object → <see cref="CrmRecord"/> with canonical keys: properties and history are re-keyed through the
+/// object type's <see cref="HubSpotFieldMap"/>, and HubSpot properties that map to nothing are dropped.
+/// </summary>
 internal static class RecordMapper
 {
-    private static readonly Dictionary<string, string?> NoProperties = [];
+    private static readonly IReadOnlyDictionary<string, string?> NoProperties =
+        new System.Collections.ObjectModel.ReadOnlyDictionary<string, string?>(new Dictionary<string, string?>());
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoAssociations =
         new System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<string>>(new Dictionary<string, IReadOnlyList<string>>());
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<PropertyHistoryEntry>> NoHistory =
         new System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<PropertyHistoryEntry>>(new Dictionary<string, IReadOnlyList<PropertyHistoryEntry>>());
 
-    public static CrmRecord Map(string objectType, HsObject source, bool archived, IReadOnlyList<string> associationTypes) =>
-        new(objectType, source.Id, source.Properties ?? NoProperties, source.CreatedAt, source.UpdatedAt, archived || source.Archived)
+    public static CrmRecord Map(HubSpotFieldMap map, HsObject source, bool archived, IReadOnlyList<string> associationTypes) =>
+        new(map.ObjectType, source.Id, source.Properties is { Count: > 0 } properties ? map.ToCanonical(properties) : NoProperties,
+            source.CreatedAt, source.UpdatedAt, archived || source.Archived)
         {
             Associations = MapAssociations(source.Associations, associationTypes),
-            History = MapHistory(source.PropertiesWithHistory),
+            History = MapHistory(map, source.PropertiesWithHistory),
         };
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> MapAssociations(
@@ -36,15 +42,19 @@ internal static class RecordMapper
         return result;
     }
 
-    public static IReadOnlyDictionary<string, IReadOnlyList<PropertyHistoryEntry>> MapHistory(Dictionary<string, List<HsHistoryEntry>>? source)
+    public static IReadOnlyDictionary<string, IReadOnlyList<PropertyHistoryEntry>> MapHistory(
+        HubSpotFieldMap map, Dictionary<string, List<HsHistoryEntry>>? source)
     {
         if (source is null || source.Count == 0)
             return NoHistory;
         var result = new Dictionary<string, IReadOnlyList<PropertyHistoryEntry>>(source.Count, StringComparer.Ordinal);
         foreach (var (property, entries) in source)
         {
+            // History is keyed like the properties: canonically, and only for what maps.
+            if (map.ToCanonical(property) is not { } key)
+                continue;
             // HubSpot sends newest first (not guaranteed): CrmSync stores oldest first.
-            result[property] = entries
+            result[key] = entries
                 .OrderBy(e => e.Timestamp)
                 .Select(e => new PropertyHistoryEntry(e.Value, e.Timestamp, e.SourceType))
                 .ToArray();

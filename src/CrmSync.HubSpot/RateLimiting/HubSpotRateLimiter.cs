@@ -31,6 +31,9 @@ internal sealed class HubSpotRateLimiter
         _burstLimit = settings.BurstLimit;
     }
 
+    /// <summary>What the limiter was built from (the connector's RateLimit options and HubSpot's windows).</summary>
+    public RateLimiterSettings Settings => _settings;
+
     /// <summary>Burst permits currently allowed (after header adaptation).</summary>
     public int CurrentBurstLimit
     {

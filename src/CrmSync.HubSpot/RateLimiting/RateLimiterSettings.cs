@@ -12,9 +12,9 @@ internal sealed record RateLimiterSettings(int BurstBudget, double Utilisation, 
     public int UsableShare(int budget) => Math.Max(1, (int)Math.Floor(budget * Utilisation));
 
     public static RateLimiterSettings From(HubSpotConnectorOptions options) => new(
-        options.BurstLimitPer10Seconds,
-        options.BudgetUtilisation,
-        options.SearchLimitPerSecond,
+        options.RateLimit.BurstPer10Seconds,
+        options.RateLimit.Utilisation,
+        options.RateLimit.SearchPerSecond,
         options.Tuning.BurstWindow + options.Tuning.WindowPad,
         options.Tuning.SearchWindow + options.Tuning.WindowPad);
 }

@@ -2,13 +2,16 @@ using CrmSync.Core.Connectors;
 using CrmSync.HubSpot.Api;
 using CrmSync.HubSpot.Calls;
 using CrmSync.HubSpot.Logging;
+using CrmSync.HubSpot.Mapping;
 using CrmSync.HubSpot.Wire;
 
 namespace CrmSync.HubSpot.Writes;
 
 /// <summary>
-/// Writes property values through batch/update, 100 records a call. A null value is sent as "" (HubSpot's way to
-/// clear a property). Per-record failures come back in the outcome; only job-stopping failures throw.
+/// Writes property values through batch/update, 100 records a call. Keys are computed keys, written as
+/// <c>crmsync_{key}</c>; a canonical field is refused (CrmSync never writes what the user or HubSpot owns). A null
+/// value is sent as "" (HubSpot's way to clear a property). Per-record failures come back in the outcome; only
+/// job-stopping failures throw.
 /// </summary>
 internal sealed class BatchUpdater(HubSpotConnectorContext context, HubSpotApiProvider apis, HubSpotCallRunner runner)
 {
@@ -16,6 +19,7 @@ internal sealed class BatchUpdater(HubSpotConnectorContext context, HubSpotApiPr
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(objectType);
         ArgumentNullException.ThrowIfNull(updates);
+        var map = HubSpotFieldMaps.For(objectType);
         if (updates.Count == 0)
             return WriteOutcome.Empty;
 
@@ -23,7 +27,7 @@ internal sealed class BatchUpdater(HubSpotConnectorContext context, HubSpotApiPr
         var failed = new List<RecordWriteError>();
         var calls = 0;
         var operation = $"batch update {objectType}";
-        foreach (var chunk in Merge(updates).Chunk(context.Tuning.BatchSize))
+        foreach (var chunk in Merge(map, updates).Chunk(context.Tuning.BatchSize))
         {
             var ids = chunk.Select(input => input.Id).ToArray();
             var request = new HsBatchUpdateRequest { Inputs = [.. chunk] };
@@ -47,8 +51,11 @@ internal sealed class BatchUpdater(HubSpotConnectorContext context, HubSpotApiPr
         return new WriteOutcome(succeeded, failed, calls);
     }
 
-    /// <summary>HubSpot rejects a batch naming one id twice, so updates of the same record merge (later values win).</summary>
-    private static IEnumerable<HsUpdateInput> Merge(IReadOnlyList<RecordUpdate> updates)
+    /// <summary>
+    /// HubSpot rejects a batch naming one id twice, so updates of the same record merge (later values win). Runs in
+    /// full before the first call, so a bad key fails the whole update before anything is written.
+    /// </summary>
+    private static List<HsUpdateInput> Merge(HubSpotFieldMap map, IReadOnlyList<RecordUpdate> updates)
     {
         var byId = new Dictionary<string, Dictionary<string, string>>(updates.Count, StringComparer.Ordinal);
         foreach (var update in updates)
@@ -58,9 +65,9 @@ internal sealed class BatchUpdater(HubSpotConnectorContext context, HubSpotApiPr
             if (!byId.TryGetValue(update.RecordId, out var values))
                 byId[update.RecordId] = values = new Dictionary<string, string>(update.Values.Count, StringComparer.Ordinal);
             foreach (var (property, value) in update.Values)
-                values[property] = value ?? "";
+                values[map.ToWritableNative(property)] = value ?? "";
         }
 
-        return byId.Select(kv => new HsUpdateInput { Id = kv.Key, Properties = kv.Value });
+        return byId.Select(kv => new HsUpdateInput { Id = kv.Key, Properties = kv.Value }).ToList();
     }
 }

@@ -25,7 +25,7 @@ public sealed class MultiConnectorTests : IDisposable
     [Fact]
     public async Task Create_TwoPortalsInOneProcess_EachUsesItsOwnBaseUrlTokenAndCounters()
     {
-        using var services = new ServiceCollection().AddHubSpotConnectors().BuildServiceProvider();
+        using var services = new ServiceCollection().AddHubSpotConnector().BuildServiceProvider();
         var factory = services.GetRequiredService<IHubSpotConnectorFactory>();
         var a = factory.Create("acme", Options(_portalA.Url!, "pat-a"));
         var b = factory.Create("beta", Options(_portalB.Url! + "/sandbox/", "pat-b"));

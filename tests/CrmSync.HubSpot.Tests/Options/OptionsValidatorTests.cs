@@ -43,18 +43,19 @@ public sealed class OptionsValidatorTests
         {
             AccessToken = "t",
             ObjectsPathPrefix = "crm/v3/objects",
-            BurstLimitPer10Seconds = 0,
-            SearchLimitPerSecond = 0,
-            BudgetUtilisation = 1.5,
+            RateLimit = { BurstPer10Seconds = 0, SearchPerSecond = 0, Utilisation = 1.5 },
             Lookback = TimeSpan.FromSeconds(-1),
             AttemptTimeout = TimeSpan.Zero,
             MaxRetryAttempts = 99,
         };
 
-        var keys = HubSpotConnectorOptionsValidator.Validate(Prefix, options).Select(p => p.Split(':')[3]).ToList();
+        var keys = HubSpotConnectorOptionsValidator.Validate(Prefix, options).Select(p => p[..p.IndexOf(": ", StringComparison.Ordinal)]).ToList();
 
         Assert.Equal(
-            ["ObjectsPathPrefix", "BurstLimitPer10Seconds", "SearchLimitPerSecond", "BudgetUtilisation", "Lookback", "AttemptTimeout", "MaxRetryAttempts"],
+            [
+                $"{Prefix}:ObjectsPathPrefix", $"{Prefix}:RateLimit:BurstPer10Seconds", $"{Prefix}:RateLimit:SearchPerSecond",
+                $"{Prefix}:RateLimit:Utilisation", $"{Prefix}:Lookback", $"{Prefix}:AttemptTimeout", $"{Prefix}:MaxRetryAttempts",
+            ],
             keys);
     }
 
@@ -69,9 +70,27 @@ public sealed class OptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_UtilisationLeavingNoRequest_NamesBothRateLimitKeys()
+    {
+        var options = new HubSpotConnectorOptions { AccessToken = "t", RateLimit = { BurstPer10Seconds = 1, Utilisation = 0.5 } };
+
+        var problem = Assert.Single(HubSpotConnectorOptionsValidator.Validate(Prefix, options));
+
+        Assert.Equal("CrmSync:Connectors:acme:RateLimit:Utilisation: leaves no request per 10 s with this RateLimit:BurstPer10Seconds", problem);
+    }
+
+    [Fact]
+    public void Validate_RateLimitSectionNull_ReportsTheSection()
+    {
+        var options = new HubSpotConnectorOptions { AccessToken = "t", RateLimit = null! };
+
+        Assert.Equal(["CrmSync:Connectors:acme:RateLimit: is required"], HubSpotConnectorOptionsValidator.Validate(Prefix, options));
+    }
+
+    [Fact]
     public void Create_InvalidOptions_ThrowsOptionsValidationExceptionListingProblems()
     {
-        using var services = new ServiceCollection().AddHubSpotConnectors().BuildServiceProvider();
+        using var services = new ServiceCollection().AddHubSpotConnector().BuildServiceProvider();
         var factory = services.GetRequiredService<IHubSpotConnectorFactory>();
 
         var error = Assert.Throws<OptionsValidationException>(() => factory.Create("acme", new HubSpotConnectorOptions { BaseUrl = "nope" }));
@@ -96,12 +115,12 @@ public sealed class OptionsValidatorTests
     {
         var services = new ServiceCollection();
         services.AddSingleton<IValidateOptions<HubSpotConnectorOptions>, HubSpotConnectorOptionsValidation>();
-        services.AddOptions<HubSpotConnectorOptions>("beta").Configure(o => o.BudgetUtilisation = 2);
+        services.AddOptions<HubSpotConnectorOptions>("beta").Configure(o => o.RateLimit.Utilisation = 2);
         using var provider = services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptionsMonitor<HubSpotConnectorOptions>>().Get("beta"));
 
-        Assert.Contains(error.Failures, f => f.StartsWith("CrmSync:Connectors:beta:BudgetUtilisation:", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("CrmSync:Connectors:beta:RateLimit:Utilisation:", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.StartsWith("CrmSync:Connectors:beta:AccessToken is required", StringComparison.Ordinal));
     }
 
@@ -109,14 +128,16 @@ public sealed class OptionsValidatorTests
     public void Create_ThenEditOptions_RunningConnectorKeepsItsSnapshot()
     {
         var options = TestConnector.Options("http://127.0.0.1:9");
-        using var services = new ServiceCollection().AddHubSpotConnectors().AddHubSpotConnectors().BuildServiceProvider();
+        using var services = new ServiceCollection().AddHubSpotConnector().AddHubSpotConnector().BuildServiceProvider();
 
         var connector = (HubSpotConnector)services.GetRequiredService<IHubSpotConnectorFactory>().Create("acme", options);
         options.AccessToken = "changed";
         options.MaxRetryAttempts = 0;
+        options.RateLimit.BurstPer10Seconds = 1;
 
         Assert.Equal(TestConnector.Token, connector.Context.AccessToken);
         Assert.Equal(3, connector.Context.Options.MaxRetryAttempts);
+        Assert.Equal(190, connector.Context.Options.RateLimit.BurstPer10Seconds);
         Assert.DoesNotContain(TestConnector.Token, connector.ToString());
     }
 }

@@ -9,9 +9,9 @@ public sealed class EnsurePropertiesTests : WireMockTestBase
 {
     private static readonly ComputedPropertyDefinition[] Definitions =
     [
-        new("deals", "crmsync_health", "CrmSync health", ComputedPropertyType.Number, "Deal health score"),
-        new("deals", "crmsync_alert_text", "CrmSync alert", ComputedPropertyType.Text, "Last alert"),
-        new("deals", "crmsync_computed_at", "CrmSync computed at", ComputedPropertyType.DateTime, "When CrmSync computed"),
+        new("deals", "health", "CrmSync health", ComputedPropertyType.Number, "Deal health score"),
+        new("deals", "alert_text", "CrmSync alert", ComputedPropertyType.Text, "Last alert"),
+        new("deals", "computed_at", "CrmSync computed at", ComputedPropertyType.DateTime, "When CrmSync computed"),
     ];
 
     private void StubDealsProperties(bool groupExists, params string[] existing)
@@ -86,5 +86,45 @@ public sealed class EnsurePropertiesTests : WireMockTestBase
 
         Assert.Contains("CrmSync-Health", error.Message);
         Assert.Empty(Server.LogEntries);
+    }
+
+    [Theory]
+    [InlineData("deals", "crmsync_health", "'health'")]
+    [InlineData("deals", "stage", "cannot be written")]
+    [InlineData("contacts", "firstname", "'first_name'")]
+    [InlineData("leads", "health", "'leads'")]
+    public async Task EnsurePropertiesAsync_NotAComputedKeyOfASupportedType_ThrowsBeforeAnyCall(string objectType, string name, string expected)
+    {
+        var connector = Connect();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => connector.EnsurePropertiesAsync(
+            [Definitions[0], new ComputedPropertyDefinition(objectType, name, "x", ComputedPropertyType.Number, "")], Ct));
+
+        Assert.Contains(expected, error.Message);
+        Assert.Empty(Server.LogEntries);
+    }
+
+    [Fact]
+    public async Task EnsurePropertiesAsync_DuplicateKeys_CreatesCrmsyncPrefixedPropertiesForContacts()
+    {
+        Server.Given(Request.Create().WithPath("/crm/v3/properties/contacts/groups").UsingGet())
+            .RespondWith(Response.Create().WithBodyAsJson(new { results = new[] { new { name = "crmsync", label = "CrmSync", displayOrder = -1 } } }));
+        Server.Given(Request.Create().WithPath("/crm/v3/properties/contacts").UsingGet()).RespondWith(Response.Create().WithBodyAsJson(new
+        {
+            results = new[] { new { name = "crmsync_duplicate_group", label = "x", type = "string", fieldType = "textarea", groupName = "crmsync" } },
+        }));
+        Server.Given(Request.Create().WithPath("/crm/v3/properties/contacts").UsingPost()).RespondWith(Response.Create().WithStatusCode(201)
+            .WithBodyAsJson(new { name = "x", label = "x", type = "number", fieldType = "number", groupName = "crmsync" }));
+        var connector = Connect();
+
+        await connector.EnsurePropertiesAsync(
+        [
+            new("contacts", "duplicate_group", "CrmSync duplicate group", ComputedPropertyType.Text, ""),
+            new("contacts", "duplicate_score", "CrmSync duplicate score", ComputedPropertyType.Number, ""),
+        ], Ct);
+
+        var created = Body(Requests("/crm/v3/properties/contacts", "POST").Single());
+        Assert.Equal("crmsync_duplicate_score", created.GetProperty("name").GetString());
+        Assert.Equal("CrmSync duplicate score", created.GetProperty("label").GetString());
     }
 }

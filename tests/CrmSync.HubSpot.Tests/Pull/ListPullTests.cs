@@ -12,7 +12,7 @@ public sealed class ListPullTests : WireMockTestBase
     private const string ContactsPath = "/crm/v3/objects/contacts";
 
     private static PullRequest Pull(string type, PullMode mode = PullMode.Incremental, string? cursor = null, string[]? history = null, string[]? associations = null) =>
-        new(type, mode, cursor, ["email", "firstname"], history ?? [], associations ?? []);
+        new(type, mode, cursor, type == CrmObjectTypes.Deals ? ["name", "amount"] : ["email", "first_name"], history ?? [], associations ?? []);
 
     private void StubContactPages()
     {
@@ -41,6 +41,8 @@ public sealed class ListPullTests : WireMockTestBase
         var archived = Assert.Single(pages[3].Records);
         Assert.True(archived.Archived);
         Assert.Equal("c1@example.com", pages[0].Records[0].Get("email"));
+        Assert.Equal("2024-07-01T09:12:44.120Z", pages[0].Records[0].Get("modified_at"));
+        Assert.Equal(["email", "modified_at"], pages[0].Records[0].Properties.Keys.Order());
         Assert.Equal(4, connector.Stats.Calls);
 
         using var final = JsonDocument.Parse(pages[^1].Cursor);
@@ -65,6 +67,8 @@ public sealed class ListPullTests : WireMockTestBase
         Assert.Contains("lastmodifieddate", properties);
         Assert.Contains("hubspot_owner_id", properties);
         Assert.Contains("email", properties);
+        Assert.Contains("firstname", properties);
+        Assert.DoesNotContain("first_name", properties);
         Assert.Equal($"Bearer {TestConnector.Token}", first.RequestMessage.Headers!["Authorization"].Single());
         var archivedCall = Requests(ContactsPath).Single(e => Query(e, "archived") == "true");
         Assert.Null(Query(archivedCall, "associations"));
@@ -126,12 +130,15 @@ public sealed class ListPullTests : WireMockTestBase
         }));
         var connector = Connect();
 
-        var pages = await connector.PullAsync(Pull(CrmObjectTypes.Deals, history: ["dealstage"], associations: ["companies", "contacts"]), Ct).ToListAsync(Ct);
+        var pages = await connector.PullAsync(Pull(CrmObjectTypes.Deals, history: ["stage"], associations: ["companies", "contacts"]), Ct).ToListAsync(Ct);
 
         var deal = pages[0].Records.Single();
         Assert.Equal(["9001"], deal.Associations["companies"]);
         Assert.Empty(deal.Associations["contacts"]);
-        Assert.Equal(["appointmentscheduled", "contractsent"], deal.History["dealstage"].Select(h => h.Value));
+        Assert.Equal(["appointmentscheduled", "contractsent"], deal.History["stage"].Select(h => h.Value));
+        Assert.Equal(["stage"], deal.History.Keys);
+        Assert.Equal("contractsent", deal.Get("stage"));
+        Assert.Null(deal.Get("dealstage"));
         var live = Requests("/crm/v3/objects/deals").First(e => Query(e, "archived") is null);
         Assert.Equal("50", Query(live, "limit"));
         Assert.Equal("dealstage", Query(live, "propertiesWithHistory"));

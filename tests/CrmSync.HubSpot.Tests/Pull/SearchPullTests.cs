@@ -14,7 +14,7 @@ public sealed class SearchPullTests : WireMockTestBase
         JsonSerializer.Serialize(new { v = 1, type, kind = "search", since = at, until = at });
 
     private static PullRequest Incremental(string type, string cursor, string[]? history = null, string[]? associations = null) =>
-        new(type, PullMode.Incremental, cursor, ["amount"], history ?? [], associations ?? []);
+        new(type, PullMode.Incremental, cursor, type == CrmObjectTypes.Deals ? ["amount"] : ["phone"], history ?? [], associations ?? []);
 
     private SearchFake StubSearch(string objectType, string modifiedProperty, IReadOnlyList<(long, DateTimeOffset)> records)
     {
@@ -143,13 +143,13 @@ public sealed class SearchPullTests : WireMockTestBase
         var connector = Connect();
 
         var pages = await connector.PullAsync(
-            Incremental(CrmObjectTypes.Deals, CompletedCursor("deals", since), history: ["dealstage"], associations: ["companies", "contacts"]), Ct).ToListAsync(Ct);
+            Incremental(CrmObjectTypes.Deals, CompletedCursor("deals", since), history: ["stage"], associations: ["companies", "contacts"]), Ct).ToListAsync(Ct);
 
         var deals = pages.SelectMany(p => p.Records).ToDictionary(r => r.Id);
         Assert.Equal(["9001"], deals["512"].Associations["companies"]);
         Assert.Empty(deals["512"].Associations["contacts"]);
         Assert.Equal(["301", "302"], deals["513"].Associations["contacts"]);
-        Assert.Equal(["appointmentscheduled", "contractsent"], deals["512"].History["dealstage"].Select(h => h.Value));
+        Assert.Equal(["appointmentscheduled", "contractsent"], deals["512"].History["stage"].Select(h => h.Value));
         Assert.Empty(deals["513"].History);
 
         var batchRead = Body(Requests("/crm/v3/objects/deals/batch/read").Single());

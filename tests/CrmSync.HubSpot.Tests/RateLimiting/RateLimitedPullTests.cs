@@ -15,7 +15,7 @@ public sealed class RateLimitedPullTests : WireMockTestBase
         Server.Given(Request.Create().WithPath("/crm/v3/objects/contacts").UsingGet()).RespondWith(Response.Create().WithCallback(server.Handle));
         var connector = Connect(o =>
         {
-            o.BurstLimitPer10Seconds = 20;
+            o.RateLimit.BurstPer10Seconds = 20;
             o.Tuning = TestTuning.Fast with { BurstWindow = window, WindowPad = TimeSpan.FromMilliseconds(20) };
         });
 

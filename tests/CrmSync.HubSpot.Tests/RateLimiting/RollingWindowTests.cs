@@ -43,7 +43,7 @@ public sealed class RollingWindowTests
     public void Limiter_ServerEnforcingFullBudgetWithFullUtilisation_StillNever429s()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2024, 7, 1, 10, 0, 0, TimeSpan.Zero));
-        var options = new HubSpotConnectorOptions { BurstLimitPer10Seconds = 100, BudgetUtilisation = 1.0 };
+        var options = new HubSpotConnectorOptions { RateLimit = { BurstPer10Seconds = 100, Utilisation = 1.0 } };
         var limiter = new HubSpotRateLimiter(time, RateLimiterSettings.From(options));
         var simulation = new RollingWindowSimulation(100, HubSpotWindow, workers: 16, r => TimeSpan.FromMilliseconds(r.Next(300)));
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmSync.HubSpot.Tests.Support;
 
-/// <summary>Builds connectors the way the host does: AddHubSpotConnectors, then the factory.</summary>
+/// <summary>Builds connectors the way the host does: AddHubSpotConnector, then the factory.</summary>
 internal sealed class TestConnector : IDisposable
 {
     public const string Token = "pat-na1-test-0123456789-secret";
@@ -23,7 +23,7 @@ internal sealed class TestConnector : IDisposable
         var services = new ServiceCollection();
         if (time is not null)
             services.AddSingleton(time);
-        services.AddHubSpotConnectors();
+        services.AddHubSpotConnector();
         var provider = services.BuildServiceProvider();
         var options = Options(baseUrl);
         configure?.Invoke(options);

@@ -10,7 +10,7 @@ public sealed class UpdateTests : WireMockTestBase
     private const string DealsUpdatePath = "/crm/v3/objects/deals/batch/update";
 
     private static RecordUpdate Update(string id, string? health = "72") =>
-        new(id, new Dictionary<string, string?> { ["crmsync_health"] = health });
+        new(id, new Dictionary<string, string?> { ["health"] = health });
 
     private static object Updated(string id) => new
     {
@@ -88,8 +88,8 @@ public sealed class UpdateTests : WireMockTestBase
         var connector = Connect();
 
         await connector.UpdateAsync("deals", [
-            new RecordUpdate("512", new Dictionary<string, string?> { ["crmsync_health"] = "1" }),
-            new RecordUpdate("512", new Dictionary<string, string?> { ["crmsync_stage_age_days"] = "12" })], Ct);
+            new RecordUpdate("512", new Dictionary<string, string?> { ["health"] = "1" }),
+            new RecordUpdate("512", new Dictionary<string, string?> { ["stage_age_days"] = "12" })], Ct);
 
         var input = Body(Requests(DealsUpdatePath).Single()).GetProperty("inputs").EnumerateArray().Single();
         Assert.Equal("1", input.GetProperty("properties").GetProperty("crmsync_health").GetString());
@@ -108,5 +108,31 @@ public sealed class UpdateTests : WireMockTestBase
 
         Assert.Equal(["512"], outcome.Succeeded);
         Assert.Equal(2, Requests(DealsUpdatePath).Count);
+    }
+
+    [Theory]
+    [InlineData("owner_id")]
+    [InlineData("crmsync_health")]
+    [InlineData("dealstage")]
+    [InlineData("Health")]
+    public async Task UpdateAsync_KeyThatIsNotAComputedKey_ThrowsNamingItBeforeAnyCall(string key)
+    {
+        var connector = Connect();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => connector.UpdateAsync("deals",
+            [Update("512"), new RecordUpdate("513", new Dictionary<string, string?> { [key] = "1" })], Ct));
+
+        Assert.Contains($"'{key}'", error.Message);
+        Assert.Empty(Server.LogEntries);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_Leads_IsRejectedBeforeAnyCall()
+    {
+        var connector = Connect();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => connector.UpdateAsync("leads", [Update("1")], Ct));
+
+        Assert.Empty(Server.LogEntries);
     }
 }
