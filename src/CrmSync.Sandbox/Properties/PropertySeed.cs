@@ -24,6 +24,7 @@ internal static class PropertySeed
         builder.Text(ObjectKind.Contacts, "contactinformation", "jobtitle", "Job Title");
         builder.Enumeration(ObjectKind.Contacts, "contactinformation", "lifecyclestage", "Lifecycle Stage", "radio",
             PersonWords.LifecycleStages.Distinct().ToList());
+        builder.Add(ObjectKind.Contacts, "contactinformation", "notes_last_updated", "Last Activity Date", "datetime", "date");
 
         builder.Group(ObjectKind.Companies, "companyinformation", "Company information");
         builder.Common(ObjectKind.Companies, "companyinformation", ownerOptions);
@@ -33,6 +34,7 @@ internal static class PropertySeed
         builder.Text(ObjectKind.Companies, "companyinformation", "city", "City");
         builder.Text(ObjectKind.Companies, "companyinformation", "country", "Country/Region");
         builder.Enumeration(ObjectKind.Companies, "companyinformation", "industry", "Industry", "select", CompanyWords.Industries);
+        builder.Add(ObjectKind.Companies, "companyinformation", "notes_last_updated", "Last Activity Date", "datetime", "date");
 
         builder.Group(ObjectKind.Deals, "dealinformation", "Deal information");
         builder.Group(ObjectKind.Deals, "dealstages", "Deal stage properties");

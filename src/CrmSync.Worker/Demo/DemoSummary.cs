@@ -20,7 +20,8 @@ public sealed record DemoSummary(
 {
     public static DemoSummary From(RunRecord first, RunRecord second, string dashboardUrl, string sandboxUrl) => new(
         first.Status.ToString(),
-        CrmObjectTypes.All.ToDictionary(t => t, t => first.Counts.GetValueOrDefault(CounterNames.Pulled(t))),
+        CrmObjectTypes.All.Where(t => first.Counts.ContainsKey(CounterNames.Pulled(t)))
+            .ToDictionary(t => t, t => first.Counts[CounterNames.Pulled(t)]),
         first.Counts.GetValueOrDefault(CounterNames.ValuesWritten),
         first.Counts.GetValueOrDefault(CounterNames.WriteCalls),
         first.Counts.GetValueOrDefault(CounterNames.AlertsCreated),
