@@ -24,7 +24,9 @@ public static class HubSpotConnectorOptionsValidator
 
         if (string.IsNullOrWhiteSpace(o.ObjectsPathPrefix) || !o.ObjectsPathPrefix.StartsWith('/') || o.ObjectsPathPrefix.Trim('/').Length == 0
             || o.ObjectsPathPrefix.Contains('?') || o.ObjectsPathPrefix.Contains('#'))
+        {
             Problem(nameof(o.ObjectsPathPrefix), "must be a path starting with '/', e.g. /crm/v3/objects");
+        }
 
         // RateLimit is a section: a host binding "RateLimit": null would leave it null.
         if (o.RateLimit is not { } rate)

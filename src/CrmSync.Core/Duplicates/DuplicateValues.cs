@@ -42,7 +42,10 @@ internal static class DuplicateValues
         {
             if (pair.Probability < matchThreshold
                 || !groupOf.TryGetValue(pair.IdA, out var a) || !groupOf.TryGetValue(pair.IdB, out var b) || a != b)
+            {
                 continue;
+            }
+
             foreach (var id in (ReadOnlySpan<string>)[pair.IdA, pair.IdB])
             {
                 if (!best.TryGetValue(id, out var current) || pair.Probability > current.Probability)

@@ -10,7 +10,7 @@ internal sealed partial class RecordFeatures
     private static readonly FeatureColumn[] AllColumns = Enum.GetValues<FeatureColumn>();
 
     private readonly StringPool[] _poolOfColumn = new StringPool[AllColumns.Length];
-    private int[][] _columns;
+    private readonly int[][] _columns;
 
     public RecordFeatures(int capacity)
     {
