@@ -64,11 +64,19 @@ internal sealed class ContactSeed : FieldSeedSource
             "createdate" => SeedTime.Iso(CreatedMs(index)),
             "lastmodifieddate" => SeedTime.Iso(ModifiedMs(index)),
             // HubSpot's "Last Activity Date": empty on a fifth of contacts, who never had a logged activity.
-            "notes_last_updated" => hash.Percent(index, NoActivityField, 20)
-                ? null
-                : SeedTime.Iso(Math.Max(CreatedMs(index), ModifiedMs(index) - hash.Below(index, ActivityField, 180 * SeedTime.Day))),
+            "notes_last_updated" => LastActivity(index),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// A whole number of days before seeding, so "days since" values do not tick over between two runs of a test;
+    /// none when that would precede the record's creation.
+    /// </summary>
+    private string? LastActivity(long index)
+    {
+        var at = context.SeededAtMs - (hash.Below(index, ActivityField, 180) * SeedTime.Day);
+        return hash.Percent(index, NoActivityField, 20) || at < CreatedMs(index) ? null : SeedTime.Iso(at);
     }
 
     public override long ModifiedMs(long index) =>
