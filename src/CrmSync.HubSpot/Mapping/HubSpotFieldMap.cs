@@ -105,13 +105,7 @@ internal sealed class HubSpotFieldMap
                 $"Unknown property key '{key}' on '{ObjectType}': '{HubSpotNamespace}' names are HubSpot's own, not canonical or computed keys.", nameof(key));
         }
 
-        // Not a computed key at all (or one already carrying crmsync_): HubSpotComputedNames says which.
-        if (key is not null && !ComputedPropertyKeys.IsValid(key))
-        {
-            throw new ArgumentException(
-                $"Unknown property key '{key}' on '{ObjectType}': it is neither a canonical field nor a valid computed key ({ComputedPropertyKeys.Describe(key)}).", nameof(key));
-        }
-
+        // Not a computed key at all, or one already carrying crmsync_: HubSpotComputedNames says which.
         return HubSpotComputedNames.ToNative(key!, ObjectType);
     }
 

@@ -29,9 +29,6 @@ public sealed class AnalyzerRegistration
         where TOptions : class, IAnalyzerOptions, new() =>
         new(TAnalyzer.Describe(), typeof(TOptions), options => TAnalyzer.Create((TOptions)options));
 
-    /// <summary>Defaults, used when the connector has no section for the analyzer.</summary>
-    public IAnalyzerOptions NewOptions() => (IAnalyzerOptions)Activator.CreateInstance(OptionsType)!;
-
     /// <param name="options">Options of <see cref="OptionsType"/> that passed their validation.</param>
     public IRecordAnalyzer Create(IAnalyzerOptions options) => _create(options);
 }

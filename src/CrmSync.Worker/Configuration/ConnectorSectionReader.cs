@@ -15,9 +15,7 @@ public sealed partial class ConnectorSectionReader(IEnumerable<IConnectorKind> k
     private readonly IReadOnlyList<IConnectorKind> _kinds = kinds.ToList();
     private readonly IReadOnlyList<AnalyzerRegistration> _analyzers = analyzers.ToList();
 
-    public IReadOnlyList<AnalyzerRegistration> Analyzers => _analyzers;
-
-    public IReadOnlyList<string> KindNames => _kinds.Select(k => k.Kind).ToList();
+    private IReadOnlyList<string> KindNames => _kinds.Select(k => k.Kind).ToList();
 
     public ConnectorSettings? Read(IConfigurationSection section, List<ConfigurationProblem> problems)
     {
@@ -39,7 +37,7 @@ public sealed partial class ConnectorSectionReader(IEnumerable<IConnectorKind> k
         var common = Bind<ConnectorOptions>(section, problems);
         var kindOptions = Bind(section, kind!.OptionsType, problems);
         var configured = _analyzers
-            .Select(a => new ConfiguredAnalyzer(a, (IAnalyzerOptions)(Bind(section.GetSection(a.Descriptor.SectionName), a.OptionsType, problems) ?? a.NewOptions())))
+            .Select(a => new ConfiguredAnalyzer(a, (IAnalyzerOptions)Bind(section.GetSection(a.Descriptor.SectionName), a.OptionsType, problems)!))
             .ToList();
         if (problems.Count > before)
             return null;

@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 
 namespace CrmSync.Worker.Configuration;
 
-/// <summary>Each configured connector's settings, read once per process (the configuration does not reload).</summary>
+/// <summary>
+/// Each configured connector's settings, read once per process (the configuration does not reload): start-up
+/// validation reads them, and the jobs reuse what it read.
+/// </summary>
 public sealed class ConnectorSettingsProvider(IConfiguration configuration, ConnectorSectionReader reader)
 {
     private readonly ConcurrentDictionary<string, ConnectorSettings> _settings = new(StringComparer.Ordinal);
@@ -11,15 +14,24 @@ public sealed class ConnectorSettingsProvider(IConfiguration configuration, Conn
         configuration.GetSection(ConnectorOptions.Section).GetChildren().Select(c => c.Key).ToList();
 
     /// <exception cref="ArgumentException">No such connector, or its configuration has problems (all listed).</exception>
-    public ConnectorSettings Get(string name) => _settings.GetOrAdd(name, Read);
-
-    private ConnectorSettings Read(string name)
+    public ConnectorSettings Get(string name)
     {
+        var problems = new List<ConfigurationProblem>();
+        return TryGet(name, problems) ?? throw new ArgumentException(string.Join(Environment.NewLine, problems), nameof(name));
+    }
+
+    /// <summary>The connector's settings, or null with every problem added to <paramref name="problems"/>.</summary>
+    public ConnectorSettings? TryGet(string name, List<ConfigurationProblem> problems)
+    {
+        if (_settings.TryGetValue(name, out var cached))
+            return cached;
         var section = configuration.GetSection($"{ConnectorOptions.Section}:{name}");
         if (!section.Exists())
-            throw new ArgumentException($"No connector '{name}' is configured under {ConnectorOptions.Section}", nameof(name));
-        var problems = new List<ConfigurationProblem>();
-        return reader.Read(section, problems)
-            ?? throw new ArgumentException(string.Join(Environment.NewLine, problems), nameof(name));
+        {
+            problems.Add(new(section.Path, $"no connector '{name}' is configured under {ConnectorOptions.Section}"));
+            return null;
+        }
+
+        return reader.Read(section, problems) is { } settings ? _settings.GetOrAdd(name, settings) : null;
     }
 }

@@ -17,7 +17,4 @@ public sealed record JobDefinition(string Name, IReadOnlyList<Type> Steps, IRead
         JobNames.Dedupe => new(job, [typeof(AnalyzeStep), .. WriteSteps], [Core.Duplicates.DuplicateAnalyzer.AnalyzerName]),
         _ => throw new ArgumentException($"Unknown job '{job}'; jobs are {string.Join(", ", JobNames.All)}", nameof(job)),
     };
-
-    /// <summary>Whether the job runs analyzers at all (so <c>--only</c> means something).</summary>
-    public bool UsesAnalyzers => Steps.Any(s => s != typeof(PullStep));
 }
