@@ -26,14 +26,15 @@ internal sealed class HubSpotConnector : ICrmConnector
     {
         Context = context;
         var runner = new HubSpotCallRunner(context);
-        var enricher = new RecordEnricher(new AssociationReader(context, apis, runner), new HistoryReader(context, apis, runner));
+        var enricher = new RecordEnricher(new AssociationReader(context, apis, runner), new BatchRecordReader(context, apis, runner));
         _puller = new HubSpotPuller(
-            context, new ListPuller(context, apis, runner, enricher), new SearchPuller(context, apis, runner, enricher));
+            context, new ListPuller(context, apis, runner, enricher), new SearchPuller(context, apis, runner, enricher),
+            new AssociationRefresher(context, apis, runner, enricher));
         _owners = new OwnerReader(context, apis, runner);
         _pipelines = new PipelineReader(apis, runner);
         _properties = new PropertyEnsurer(context, apis, runner);
         _updater = new BatchUpdater(context, apis, runner);
-        _taskCreator = new TaskCreator(context, apis, runner);
+        _taskCreator = new TaskCreator(context, apis, runner, new TaskAssociationTypes(context, apis, runner));
         _taskStates = new TaskStateReader(context, apis, runner);
         _merger = new RecordMerger(context, apis, runner);
     }

@@ -20,6 +20,7 @@ internal sealed class HubSpotConnectorContext
         AccessToken = options.AccessToken ?? "";
         ObjectsPrefix = options.ObjectsPathPrefix.Trim('/');
         RateLimiter = new HubSpotRateLimiter(time, RateLimiterSettings.From(options));
+        DailyBudget = new DailyBudget(time, options.RateLimit.DailyReserve, options.Tuning.DailyBudgetRecheck);
     }
 
     public string Name { get; }
@@ -35,6 +36,8 @@ internal sealed class HubSpotConnectorContext
     public ApiCallStats Stats { get; } = new();
 
     public HubSpotRateLimiter RateLimiter { get; }
+
+    public DailyBudget DailyBudget { get; }
 
     /// <summary>Copied at creation: later edits to the options object do not change a running connector.</summary>
     public string AccessToken { get; }

@@ -17,6 +17,18 @@ public sealed class HubSpotConnectorOptions
     /// <summary>Overlap re-read by every incremental pull (clock skew, late commits, search-index lag).</summary>
     public TimeSpan Lookback { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How far behind "now" an incremental window ends. HubSpot's search index is eventually consistent: a record
+    /// written a moment ago can be missing from search for a while, so a window ending at now could skip it for good.
+    /// </summary>
+    public TimeSpan IndexLag { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How often an incremental pull re-reads every record's associations (HubSpot does not change a record's modified
+    /// date when only an association changes). <c>00:00:00</c> turns the refresh off (the full reconcile still sees it).
+    /// </summary>
+    public TimeSpan AssociationRefreshInterval { get; set; } = TimeSpan.FromHours(1);
+
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     public int MaxRetryAttempts { get; set; } = 5;

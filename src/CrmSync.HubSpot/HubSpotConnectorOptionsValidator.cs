@@ -5,6 +5,9 @@ public static class HubSpotConnectorOptionsValidator
 {
     public const int MaxRetryAttemptsCeiling = 20;
 
+    /// <summary>HubSpot's largest daily budget: Enterprise 1,000,000 plus two limit-increase packs.</summary>
+    public const long MaxDailyReserve = 3_000_000;
+
     /// <param name="configPrefix">The section the options came from, e.g. <c>CrmSync:Connectors:acme</c>.</param>
     public static IReadOnlyList<string> Validate(string configPrefix, HubSpotConnectorOptions o)
     {
@@ -53,6 +56,16 @@ public static class HubSpotConnectorOptionsValidator
             Problem(nameof(o.AttemptTimeout), "must be greater than 00:00:00 and at most 00:10:00");
         if (o.MaxRetryAttempts is < 0 or > MaxRetryAttemptsCeiling)
             Problem(nameof(o.MaxRetryAttempts), $"must be between 0 and {MaxRetryAttemptsCeiling}");
+        if (o.IndexLag < TimeSpan.Zero || o.IndexLag > TimeSpan.FromDays(1))
+            Problem(nameof(o.IndexLag), "must be between 00:00:00 and 1.00:00:00");
+        if (o.AssociationRefreshInterval != TimeSpan.Zero
+            && (o.AssociationRefreshInterval < TimeSpan.FromMinutes(1) || o.AssociationRefreshInterval > TimeSpan.FromDays(7)))
+        {
+            Problem(nameof(o.AssociationRefreshInterval), "must be 00:00:00 (off) or between 00:01:00 and 7.00:00:00");
+        }
+
+        if (o.RateLimit is { DailyReserve: < 0 or > MaxDailyReserve })
+            Problem($"{nameof(o.RateLimit)}:{nameof(o.RateLimit.DailyReserve)}", $"must be between 0 and {MaxDailyReserve}");
 
         return problems;
     }

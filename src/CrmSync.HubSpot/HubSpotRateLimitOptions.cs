@@ -11,4 +11,10 @@ public sealed class HubSpotRateLimitOptions
 
     /// <summary>Fraction of the burst budget CrmSync may use; the rest is left to other apps on the portal.</summary>
     public double Utilisation { get; set; } = 0.95;
+
+    /// <summary>
+    /// Requests of the portal's daily budget CrmSync leaves to other apps and people: a job stops (status
+    /// BudgetExhausted) once HubSpot reports this many or fewer left (X-HubSpot-RateLimit-Daily-Remaining).
+    /// </summary>
+    public long DailyReserve { get; set; } = 10_000;
 }

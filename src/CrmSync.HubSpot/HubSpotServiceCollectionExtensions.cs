@@ -34,6 +34,10 @@ public static class HubSpotServiceCollectionExtensions
         http.AddResilienceHandler(HubSpotHttp.AttemptTimeoutPipelineName, HubSpotResiliencePipelines.ConfigureAttemptTimeout);
         http.AddHttpMessageHandler(() => new ApiCallCountingHandler());
         http.AddHttpMessageHandler(() => new BearerTokenHandler());
+        // The factory's logging handlers print headers at Trace, the innermost one after the bearer token is set. Say
+        // which values are secret here rather than rely on the runtime's default (which changed across versions):
+        // rate-limit headers stay readable, credentials never appear.
+        http.RedactLoggedHeaders(HubSpotHttp.SecretHeaders);
 
         services.TryAddSingleton<IHubSpotConnectorFactory, HubSpotConnectorFactory>();
         // TryAddEnumerable: other kinds register IConnectorKind too, but HubSpot's at most once.

@@ -21,8 +21,17 @@ internal sealed record HubSpotTuning
     /// <summary>Longest wait accepted from Retry-After or back-off.</summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Search 429 ("secondly") without Retry-After: this times the attempt number.</summary>
+    /// <summary>Search 429 ("secondly") without Retry-After: the first delay, doubling with each retry (with jitter).</summary>
     public TimeSpan SecondlyRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Retries of a search answered 429 "secondly" (other apps share the account's search budget), whatever
+    /// MaxRetryAttempts says; with the doubling delay capped at MaxRetryDelay, about 15 minutes of waiting.
+    /// </summary>
+    public int SearchRateLimitedRetries { get; init; } = 20;
+
+    /// <summary>How long a daily remaining at or under the reserve stops calls before one call checks it again.</summary>
+    public TimeSpan DailyBudgetRecheck { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>First delay of the exponential back-off for 5xx, 408 and timeouts.</summary>
     public TimeSpan ServerErrorBaseDelay { get; init; } = TimeSpan.FromMilliseconds(500);

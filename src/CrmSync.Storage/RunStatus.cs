@@ -1,5 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CrmSync.Storage;
 
+/// <summary>A run's outcome; stored and shown (<c>/runs</c>) by name.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RunStatus>))]
 public enum RunStatus
 {
     Running,
@@ -7,4 +11,7 @@ public enum RunStatus
     PartiallyFailed,
     Failed,
     Cancelled,
+
+    /// <summary>Stopped before the CRM's daily API budget ran out (its reserve reached, or the CRM refused for the day).</summary>
+    BudgetExhausted,
 }

@@ -28,6 +28,7 @@ internal sealed class HubSpotCallRunner
     public async Task<T> ReadAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
         where T : class
     {
+        ThrowIfDailyBudgetSpent(operation);
         try
         {
             return await RunAsync(operation, async token => await call(token).ConfigureAwait(false)
@@ -50,6 +51,7 @@ internal sealed class HubSpotCallRunner
     public async Task<IApiResponse<T>> SendAsync<T>(
         string operation, Func<CancellationToken, Task<IApiResponse<T>>> call, bool retryBodyFaults, CancellationToken cancellationToken)
     {
+        ThrowIfDailyBudgetSpent(operation);
         IApiResponse<T> response;
         try
         {
@@ -77,6 +79,13 @@ internal sealed class HubSpotCallRunner
         var error = HubSpotErrorReader.Read(e.Content);
         HubSpotLog.CallFailed(_context.Logger, _context.Name, operation, (int)e.StatusCode, error?.Category, error?.CorrelationId);
         return HubSpotFailureMapper.Map(_context, operation, e.StatusCode, error, e);
+    }
+
+    /// <summary>Checked before every logical call, so a job stops while the portal still has its reserve.</summary>
+    private void ThrowIfDailyBudgetSpent(string operation)
+    {
+        if (_context.DailyBudget.IsSpent(out var remaining, out var limit))
+            throw HubSpotFailureMapper.DailyReserveReached(_context, operation, remaining, limit);
     }
 
     private async Task<TResult> RunAsync<TResult>(string operation, Func<CancellationToken, Task<TResult>> attempt, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using CrmSync.Core.Connectors;
 using CrmSync.HubSpot.Wire;
@@ -40,12 +41,16 @@ internal static class HubSpotFailureMapper
 
         if (status == HttpStatusCode.TooManyRequests)
         {
-            var daily = Http.RateLimitRejectionReader.Classify(error, RateLimiting.RateBucket.Burst) == Http.RateLimitPolicy.Daily;
-            return daily
-                ? new CrmConnectorException(context.Name, CrmFailureKind.DailyLimitExhausted,
-                    $"HubSpot's daily API limit is exhausted ({operation}); stop calling until the portal's daily reset (midnight in the portal's time zone){correlation}.", inner)
-                : new CrmConnectorException(context.Name, CrmFailureKind.Unavailable,
-                    $"HubSpot kept rate-limiting {operation} after {context.Options.MaxRetryAttempts} retries{correlation}.", inner);
+            return Http.RateLimitRejectionReader.Classify(error, RateLimiting.RateBucket.Burst) switch
+            {
+                Http.RateLimitPolicy.Daily => new CrmConnectorException(context.Name, CrmFailureKind.DailyLimitExhausted,
+                    $"HubSpot's daily API limit is exhausted ({operation}); stop calling until the portal's daily reset (midnight in the portal's time zone){correlation}.", inner),
+                Http.RateLimitPolicy.Secondly => new CrmConnectorException(context.Name, CrmFailureKind.Unavailable,
+                    $"HubSpot's search limit kept rejecting {operation} through {Math.Max(context.Options.MaxRetryAttempts, context.Tuning.SearchRateLimitedRetries)} " +
+                    $"retries at a halving rate: the account's searches per second are shared with every other app on it, and others are using them{correlation}.", inner),
+                _ => new CrmConnectorException(context.Name, CrmFailureKind.Unavailable,
+                    $"HubSpot kept rate-limiting {operation} after {context.Options.MaxRetryAttempts} retries{correlation}.", inner),
+            };
         }
 
         if (StopsTheJob(status))
@@ -57,6 +62,17 @@ internal static class HubSpotFailureMapper
         var message = error?.Message is { Length: > 0 } m ? $": {Truncate(m)}" : "";
         return new CrmConnectorException(context.Name, CrmFailureKind.InvalidResponse,
             $"HubSpot rejected {operation} with HTTP {code}{category}{message}{correlation}.", inner);
+    }
+
+    /// <summary>The stop before the daily budget runs out: what is left, the reserve kept and the key that sets it.</summary>
+    public static CrmConnectorException DailyReserveReached(HubSpotConnectorContext context, string operation, long remaining, long? limit)
+    {
+        static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        var of = limit is { } total ? $" of {Count(total)}" : "";
+        return new CrmConnectorException(context.Name, CrmFailureKind.DailyLimitExhausted,
+            $"stopped before {operation}: HubSpot reports {Count(remaining)}{of} requests left in the portal's daily API budget, at or under " +
+            $"the reserve of {Count(context.DailyBudget.Reserve)} that CrmSync leaves to the portal's other apps ({context.ConfigPrefix}:RateLimit:DailyReserve). " +
+            "The budget resets at midnight in the portal's time zone; later runs go on then.");
     }
 
     private static string Truncate(string text) => text.Length <= 500 ? text : string.Concat(text.AsSpan(0, 500), "…");

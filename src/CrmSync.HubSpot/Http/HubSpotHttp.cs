@@ -10,6 +10,9 @@ internal static class HubSpotHttp
     public const string ConnectorOptionName = "crmsync.hubspot.connector";
     public const string NoRetryOptionName = "crmsync.no-retry";
 
+    /// <summary>Headers whose values are never logged: the token, and cookies an edge proxy may set.</summary>
+    public static readonly IReadOnlyList<string> SecretHeaders = ["Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie"];
+
     public static readonly HttpRequestOptionsKey<HubSpotConnectorContext> Connector = new(ConnectorOptionName);
     public static readonly HttpRequestOptionsKey<bool> NoRetry = new(NoRetryOptionName);
     public static readonly HttpRequestOptionsKey<RateLimitRejection> LastRateLimit = new("crmsync.hubspot.rate-limit");

@@ -15,8 +15,8 @@ internal static class HubSpotResiliencePipelines
     public static void ConfigureRetry(ResiliencePipelineBuilder<HttpResponseMessage> builder) =>
         builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
         {
-            // The real ceiling is the connector's MaxRetryAttempts, enforced in ShouldHandle.
-            MaxRetryAttempts = HubSpotConnectorOptionsValidator.MaxRetryAttemptsCeiling,
+            // The real ceiling is per connector and per failure (RetryDecision.MaxRetries), enforced in ShouldHandle.
+            MaxRetryAttempts = int.MaxValue,
             ShouldHandle = args => ValueTask.FromResult(
                 args.Context.GetRequestMessage() is { } request && RetryDecision.ShouldRetry(request, args.Outcome, args.AttemptNumber)),
             DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(

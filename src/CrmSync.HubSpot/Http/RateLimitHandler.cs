@@ -7,7 +7,8 @@ namespace CrmSync.HubSpot.Http;
 
 /// <summary>
 /// Per attempt: waits for a permit from the connector's limiter (search and burst budgets apart), feeds the
-/// rate-limit headers back to it, and on a 429 records the rejection for the retry strategy and pauses the bucket.
+/// rate-limit headers back to it and to the daily budget, and on a 429 records the rejection for the retry strategy
+/// and pauses the bucket (a search 429 also halves the search rate).
 /// It sits outside the attempt timeout so waiting for a permit never counts as a slow response.
 /// </summary>
 internal sealed class RateLimitHandler : DelegatingHandler
@@ -18,12 +19,20 @@ internal sealed class RateLimitHandler : DelegatingHandler
         var bucket = HubSpotHttp.IsSearch(request) ? RateBucket.Search : RateBucket.Burst;
         using var lease = await context.RateLimiter.AcquireAsync(bucket, cancellationToken).ConfigureAwait(false);
 
+        context.DailyBudget.Spend();
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (bucket == RateBucket.Burst)
-            context.RateLimiter.ObserveBurstHeaders(ReadInt(response, "X-HubSpot-RateLimit-Max"), ReadInt(response, "X-HubSpot-RateLimit-Remaining"));
+        {
+            context.RateLimiter.ObserveBurstHeaders(
+                (int?)ReadLong(response, "X-HubSpot-RateLimit-Max"), (int?)ReadLong(response, "X-HubSpot-RateLimit-Remaining"),
+                (int?)ReadLong(response, "X-HubSpot-RateLimit-Interval-Milliseconds"));
+        }
 
+        context.DailyBudget.Observe(ReadLong(response, "X-HubSpot-RateLimit-Daily"), ReadLong(response, "X-HubSpot-RateLimit-Daily-Remaining"));
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
             await OnRateLimitedAsync(context, request, response, bucket, cancellationToken).ConfigureAwait(false);
+        else if (bucket == RateBucket.Search && response.IsSuccessStatusCode)
+            context.RateLimiter.SearchAccepted();
         return response;
     }
 
@@ -39,8 +48,10 @@ internal sealed class RateLimitHandler : DelegatingHandler
         switch (rejection.Policy)
         {
             case RateLimitPolicy.Daily:
+                context.DailyBudget.Exhausted();
                 break;
             case RateLimitPolicy.Secondly:
+                context.RateLimiter.SearchRejected();
                 context.RateLimiter.Pause(RateBucket.Search, rejection.RetryAfter ?? tuning.SearchWindow + tuning.WindowPad);
                 break;
             default:
@@ -51,9 +62,10 @@ internal sealed class RateLimitHandler : DelegatingHandler
         }
     }
 
-    private static int? ReadInt(HttpResponseMessage response, string header) =>
+    private static long? ReadLong(HttpResponseMessage response, string header) =>
         response.Headers.TryGetValues(header, out var values)
-        && int.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+        && long.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+        && value is >= 0 and <= int.MaxValue
             ? value
             : null;
 }

@@ -12,7 +12,7 @@ internal static class RetryDecision
         var context = HubSpotHttp.GetConnector(request);
         if (request.Options.TryGetValue(HubSpotHttp.NoRetry, out var noRetry) && noRetry)
             return false;
-        if (attemptNumber >= context.Options.MaxRetryAttempts)
+        if (attemptNumber >= MaxRetries(context, request, outcome))
             return false;
 
         if (outcome.Exception is not null)
@@ -44,7 +44,7 @@ internal static class RetryDecision
             delay = rejection switch
             {
                 { RetryAfter: { } retryAfter } => retryAfter + tuning.RetryAfterPad,
-                { Policy: RateLimitPolicy.Secondly } => tuning.SecondlyRetryDelay * (attemptNumber + 1),
+                { Policy: RateLimitPolicy.Secondly } => tuning.SecondlyRetryDelay * Math.Pow(2, Math.Min(attemptNumber, 16)) * (0.75 + (0.5 * random.NextDouble())),
                 _ => tuning.BurstWindow + tuning.WindowPad,
             };
         }
@@ -60,6 +60,16 @@ internal static class RetryDecision
 
         return delay > tuning.MaxRetryDelay ? tuning.MaxRetryDelay : delay;
     }
+
+    /// <summary>
+    /// A search rejected by the account's search limit waits its turn rather than failing the job: that budget is
+    /// shared with every other app on the account, so a busy neighbour is no outage. Everything else retries
+    /// MaxRetryAttempts times.
+    /// </summary>
+    public static int MaxRetries(HubSpotConnectorContext context, HttpRequestMessage request, Outcome<HttpResponseMessage> outcome) =>
+        outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests && RejectionOf(request)?.Policy == RateLimitPolicy.Secondly
+            ? Math.Max(context.Options.MaxRetryAttempts, context.Tuning.SearchRateLimitedRetries)
+            : context.Options.MaxRetryAttempts;
 
     private static RateLimitRejection? RejectionOf(HttpRequestMessage request) =>
         request.Options.TryGetValue(HubSpotHttp.LastRateLimit, out var rejection) ? rejection : null;

@@ -6,11 +6,15 @@ namespace CrmSync.HubSpot.Pull;
 
 /// <summary>
 /// Per object type: its field map, the modified-timestamp property search filters on, and the properties always
-/// pulled. The last two are HubSpot names (they go straight into requests), derived from the map so they cannot drift.
+/// pulled. The last two are HubSpot names (they go straight into requests), derived from the map so they cannot drift;
+/// <see cref="MergedIdsProperty"/> is always pulled too, though it maps to nothing: it tells which ids are gone.
 /// </summary>
 internal sealed record HubSpotObjectProfile(string ObjectType, HubSpotFieldMap Map, string ModifiedProperty, IReadOnlyList<string> AlwaysProperties)
 {
     public const string ObjectIdProperty = "hs_object_id";
+
+    /// <summary>The ids merged into a record, semicolon-separated (hubspot-api.md §11).</summary>
+    public const string MergedIdsProperty = "hs_merged_object_ids";
 
     private static readonly HubSpotObjectProfile ContactsProfile = Create(HubSpotFieldMaps.Contacts);
     private static readonly HubSpotObjectProfile CompaniesProfile = Create(HubSpotFieldMaps.Companies);
@@ -29,5 +33,5 @@ internal sealed record HubSpotObjectProfile(string ObjectType, HubSpotFieldMap M
         map.ObjectType,
         map,
         map.ToNative(CanonicalFields.ModifiedAt),
-        [.. new[] { CanonicalFields.ModifiedAt, CanonicalFields.CreatedAt, CanonicalFields.OwnerId }.Concat(extra).Select(map.ToNative)]);
+        [.. new[] { CanonicalFields.ModifiedAt, CanonicalFields.CreatedAt, CanonicalFields.OwnerId }.Concat(extra).Select(map.ToNative), MergedIdsProperty]);
 }

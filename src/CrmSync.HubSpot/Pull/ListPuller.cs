@@ -4,7 +4,6 @@ using CrmSync.Core.Records;
 using CrmSync.HubSpot.Api;
 using CrmSync.HubSpot.Calls;
 using CrmSync.HubSpot.Logging;
-using CrmSync.HubSpot.Wire;
 
 namespace CrmSync.HubSpot.Pull;
 
@@ -56,38 +55,26 @@ internal sealed class ListPuller(HubSpotConnectorContext context, HubSpotApiProv
                 ct),
             cancellationToken).ConfigureAwait(false);
 
-        List<CrmRecord> records;
+        PageRecords content;
         if (archived)
         {
-            records = new List<CrmRecord>(page.Results.Count);
+            var records = new List<CrmRecord>(page.Results.Count);
             foreach (var result in page.Results)
                 records.Add(RecordMapper.Map(properties.Map, result, archived: true, []));
+            content = new PageRecords(records, []);
         }
         else
         {
-            records = await enricher.CompleteListPageAsync(objectType, page.Results, properties, cancellationToken).ConfigureAwait(false);
+            content = await enricher.CompleteListPageAsync(objectType, page.Results, properties, cancellationToken).ConfigureAwait(false);
         }
 
-        var after = NextAfter(page, position.After, objectType);
+        var after = ListPaging.NextAfter(context, page, position.After, objectType);
         PullCursor? next = after is not null ? position with { After = after }
             : archived ? null
             : position with { Phase = PullCursor.ArchivedPhase, After = null };
-        var checkpoint = next ?? PullCursor.CompletedWindow(objectType, position.StartedAt!.Value);
-        HubSpotLog.PulledPage(context.Logger, context.Name, records.Count, objectType, archived ? "archived" : "list");
-        return new ListPage(new PulledPage(records, checkpoint.Serialize()), next);
-    }
-
-    /// <summary>The next page's cursor; a server repeating the same cursor would loop forever, so that stops the pull.</summary>
-    private string? NextAfter(HsObjectPage page, string? previous, string objectType)
-    {
-        var next = page.Paging?.Next?.After;
-        if (next is not null && next == previous)
-        {
-            throw new CrmConnectorException(context.Name, CrmFailureKind.InvalidResponse,
-                $"HubSpot returned the same paging cursor '{next}' twice while listing {objectType}.");
-        }
-
-        return string.IsNullOrEmpty(next) ? null : next;
+        var checkpoint = next ?? PullCursor.CompletedList(objectType, position.StartedAt!.Value);
+        HubSpotLog.PulledPage(context.Logger, context.Name, content.Records.Count, objectType, archived ? "archived" : "list");
+        return new ListPage(content.ToPage(checkpoint), next);
     }
 
     private sealed record ListPage(PulledPage Pulled, PullCursor? Next);

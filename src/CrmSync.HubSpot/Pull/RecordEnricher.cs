@@ -4,23 +4,20 @@ using CrmSync.HubSpot.Wire;
 namespace CrmSync.HubSpot.Pull;
 
 /// <summary>
-/// Completes records that came without associations or history: search results (which never carry either) and list
-/// results whose embedded association list was cut short.
+/// Completes what a page's first call left out: search results (ids only) get their records through batch read and
+/// their associations through v4; list results whose embedded association list was cut short get the rest through v4.
 /// </summary>
-internal sealed class RecordEnricher(AssociationReader associations, HistoryReader history)
+internal sealed class RecordEnricher(AssociationReader associations, BatchRecordReader batch)
 {
-    /// <summary>Search page: batch-reads every requested association type and the history properties for all ids.</summary>
-    public async Task<List<CrmRecord>> EnrichSearchPageAsync(
-        string objectType, List<HsObject> results, PullPropertySet properties, CancellationToken cancellationToken)
+    /// <summary>Search page: batch-reads the records (and history), then every requested association type of them.</summary>
+    public async Task<PageRecords> ReadSearchPageAsync(
+        string objectType, IReadOnlyList<string> ids, PullPropertySet properties, CancellationToken cancellationToken)
     {
-        var ids = results.Select(r => r.Id).ToArray();
+        var (results, missing) = await batch.ReadAsync(objectType, ids, properties, cancellationToken).ConfigureAwait(false);
+        var found = results.Select(r => r.Id).ToArray();
         var byType = new Dictionary<string, Dictionary<string, List<string>>>(StringComparer.Ordinal);
         foreach (var type in properties.Associations)
-            byType[type] = await associations.ReadAsync(objectType, type, ids, cancellationToken).ConfigureAwait(false);
-
-        var histories = properties.HistoryProperties.Count > 0
-            ? await history.ReadAsync(objectType, ids, properties.HistoryProperties, cancellationToken).ConfigureAwait(false)
-            : null;
+            byType[type] = await associations.ReadAsync(objectType, type, found, cancellationToken).ConfigureAwait(false);
 
         var records = new List<CrmRecord>(results.Count);
         foreach (var result in results)
@@ -34,22 +31,45 @@ internal sealed class RecordEnricher(AssociationReader associations, HistoryRead
                 record = record with { Associations = linked };
             }
 
-            if (histories is not null && histories.TryGetValue(result.Id, out var entries))
-                record = record with { History = RecordMapper.MapHistory(properties.Map, entries) };
             records.Add(record);
         }
 
-        return records;
+        return new PageRecords(records, MergedIds.Gone(results, missing));
     }
 
-    /// <summary>List page: re-reads through v4 the association types whose embedded list says it has more pages.</summary>
-    public async Task<List<CrmRecord>> CompleteListPageAsync(
+    /// <summary>List page: maps the records, re-reading through v4 the association lists that say they have more pages.</summary>
+    public async Task<PageRecords> CompleteListPageAsync(
         string objectType, List<HsObject> results, PullPropertySet properties, CancellationToken cancellationToken)
     {
         var records = new List<CrmRecord>(results.Count);
         foreach (var result in results)
             records.Add(RecordMapper.Map(properties.Map, result, archived: false, properties.Associations));
 
+        var linked = await CompleteAssociationsAsync(objectType, results, records.Select(r => r.Associations).ToArray(), properties, cancellationToken)
+            .ConfigureAwait(false);
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (!ReferenceEquals(linked[i], records[i].Associations))
+                records[i] = records[i] with { Associations = linked[i] };
+        }
+
+        return new PageRecords(records, MergedIds.Gone(results));
+    }
+
+    /// <summary>Association refresh page (list results carrying ids and associations only): each record's associations.</summary>
+    public async Task<List<Core.Connectors.RecordAssociations>> ReadListedAssociationsAsync(
+        string objectType, List<HsObject> results, PullPropertySet properties, CancellationToken cancellationToken)
+    {
+        var embedded = results.Select(r => RecordMapper.MapAssociations(r.Associations, properties.Associations)).ToArray();
+        var linked = await CompleteAssociationsAsync(objectType, results, embedded, properties, cancellationToken).ConfigureAwait(false);
+        return results.Select((r, i) => new Core.Connectors.RecordAssociations(r.Id, linked[i])).ToList();
+    }
+
+    /// <summary>Replaces, per association type, the lists HubSpot cut short (paging.next set) by the full v4 read.</summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>[]> CompleteAssociationsAsync(
+        string objectType, List<HsObject> results, IReadOnlyDictionary<string, IReadOnlyList<string>>[] linked,
+        PullPropertySet properties, CancellationToken cancellationToken)
+    {
         foreach (var type in properties.Associations)
         {
             var truncated = results
@@ -60,15 +80,13 @@ internal sealed class RecordEnricher(AssociationReader associations, HistoryRead
                 continue;
 
             var full = await associations.ReadAsync(objectType, type, truncated, cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < records.Count; i++)
+            for (var i = 0; i < results.Count; i++)
             {
-                if (!full.TryGetValue(records[i].Id, out var ids))
-                    continue;
-                var linked = new Dictionary<string, IReadOnlyList<string>>(records[i].Associations, StringComparer.Ordinal) { [type] = ids };
-                records[i] = records[i] with { Associations = linked };
+                if (full.TryGetValue(results[i].Id, out var ids))
+                    linked[i] = new Dictionary<string, IReadOnlyList<string>>(linked[i], StringComparer.Ordinal) { [type] = ids };
             }
         }
 
-        return records;
+        return linked;
     }
 }

@@ -12,7 +12,9 @@ namespace CrmSync.HubSpot.Pull;
 /// Incremental pull: search on the modified timestamp in [since − lookback, until), ordered by hs_object_id, always
 /// from <c>after=0</c> with <c>hs_object_id GT lastId</c> (keyset paging). Offsets never grow, so the 10,000-result
 /// cap of one query never applies, and a record leaving the window mid-pull (modified again) cannot shift the offsets
-/// of the rest. Search results lack associations and history: those are batch-read per page.
+/// of the rest. The search asks for the modified date only, so its body stays far below HubSpot's 3,000-character
+/// limit however many properties the pull needs (every stage-entered date of 20 pipelines would not fit); the records,
+/// their history and associations are then batch-read per page.
 /// </summary>
 internal sealed class SearchPuller(HubSpotConnectorContext context, HubSpotApiProvider apis, HubSpotCallRunner runner, RecordEnricher enricher)
 {
@@ -28,27 +30,28 @@ internal sealed class SearchPuller(HubSpotConnectorContext context, HubSpotApiPr
 
         while (true)
         {
-            var request = BuildRequest(profile, properties, from, until, lastId);
+            var request = BuildRequest(profile, from, until, lastId);
             var page = await runner.ReadAsync(
                 $"search {objectType}", ct => apis.Get().Objects.Search(context.ObjectsPrefix, objectType, request, ct), cancellationToken)
                 .ConfigureAwait(false);
 
             var done = page.Results.Count == 0 || page.Paging?.Next is null;
-            var records = page.Results.Count == 0
-                ? []
-                : await enricher.EnrichSearchPageAsync(objectType, page.Results, properties, cancellationToken).ConfigureAwait(false);
+            var content = page.Results.Count == 0
+                ? new PageRecords([], [])
+                : await enricher.ReadSearchPageAsync(objectType, page.Results.Select(r => r.Id).ToArray(), properties, cancellationToken)
+                    .ConfigureAwait(false);
             if (page.Results.Count > 0)
                 lastId = NextLowerBound(page.Results, lastId, objectType);
 
-            var next = done ? PullCursor.CompletedWindow(objectType, until) : window with { LastId = lastId };
-            HubSpotLog.PulledPage(context.Logger, context.Name, records.Count, objectType, "search");
-            yield return new PulledPage(records, next.Serialize());
+            var next = done ? window.Completed() : window with { LastId = lastId };
+            HubSpotLog.PulledPage(context.Logger, context.Name, content.Records.Count, objectType, "search");
+            yield return content.ToPage(next);
             if (done)
                 yield break;
         }
     }
 
-    private HsSearchRequest BuildRequest(HubSpotObjectProfile profile, PullPropertySet properties, DateTimeOffset from, DateTimeOffset until, string lastId) =>
+    private HsSearchRequest BuildRequest(HubSpotObjectProfile profile, DateTimeOffset from, DateTimeOffset until, string lastId) =>
         new()
         {
             FilterGroups =
@@ -64,7 +67,7 @@ internal sealed class SearchPuller(HubSpotConnectorContext context, HubSpotApiPr
                 },
             ],
             Sorts = [new HsSort { PropertyName = HubSpotObjectProfile.ObjectIdProperty, Direction = "ASCENDING" }],
-            Properties = properties.Properties,
+            Properties = [profile.ModifiedProperty],
             Limit = context.Tuning.SearchPageSize,
             After = "0",
         };

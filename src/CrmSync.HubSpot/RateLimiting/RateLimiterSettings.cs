@@ -5,7 +5,9 @@ namespace CrmSync.HubSpot.RateLimiting;
 /// <param name="SearchLimit">Search requests per search window.</param>
 /// <param name="BurstWindow">HubSpot's burst window plus a pad.</param>
 /// <param name="SearchWindow">HubSpot's search window plus a pad.</param>
-internal sealed record RateLimiterSettings(int BurstBudget, double Utilisation, int SearchLimit, TimeSpan BurstWindow, TimeSpan SearchWindow)
+/// <param name="WindowPad">The pad, added to an interval HubSpot reports in X-HubSpot-RateLimit-Interval-Milliseconds.</param>
+internal sealed record RateLimiterSettings(
+    int BurstBudget, double Utilisation, int SearchLimit, TimeSpan BurstWindow, TimeSpan SearchWindow, TimeSpan WindowPad = default)
 {
     public int BurstLimit => UsableShare(BurstBudget);
 
@@ -16,5 +18,6 @@ internal sealed record RateLimiterSettings(int BurstBudget, double Utilisation, 
         options.RateLimit.Utilisation,
         options.RateLimit.SearchPerSecond,
         options.Tuning.BurstWindow + options.Tuning.WindowPad,
-        options.Tuning.SearchWindow + options.Tuning.WindowPad);
+        options.Tuning.SearchWindow + options.Tuning.WindowPad,
+        options.Tuning.WindowPad);
 }

@@ -13,6 +13,9 @@ internal sealed class SlidingWindowLog(long windowTicks)
 
     public int InFlight => _inFlight;
 
+    /// <summary>How long a completed permit counts; a change applies to permits completed from then on.</summary>
+    public long WindowTicks { get; set; } = windowTicks;
+
     public int Active(long now)
     {
         Purge(now);
@@ -25,7 +28,7 @@ internal sealed class SlidingWindowLog(long windowTicks)
     {
         if (_inFlight > 0)
             _inFlight--;
-        var expiry = now + windowTicks;
+        var expiry = now + WindowTicks;
         _expiries.Enqueue(expiry, expiry);
     }
 

@@ -11,7 +11,7 @@ namespace CrmSync.HubSpot.Tasks;
 /// Creates one HubSpot task associated with a record. A create is not idempotent, so it is sent once: the HTTP
 /// pipeline skips it (NoRetry) and the body-fault pipeline is not used. Deduplication by alert key is the caller's.
 /// </summary>
-internal sealed class TaskCreator(HubSpotConnectorContext context, HubSpotApiProvider apis, HubSpotCallRunner runner)
+internal sealed class TaskCreator(HubSpotConnectorContext context, HubSpotApiProvider apis, HubSpotCallRunner runner, TaskAssociationTypes associationTypes)
 {
     public const string TasksObjectType = "tasks";
 
@@ -27,7 +27,7 @@ internal sealed class TaskCreator(HubSpotConnectorContext context, HubSpotApiPro
                 new HsAssociationSpec
                 {
                     To = new HsIdInput { Id = request.RecordId },
-                    Types = [new HsAssociationTypeSpec { AssociationTypeId = TaskAssociationTypes.For(request.ObjectType) }],
+                    Types = [new HsAssociationTypeSpec { AssociationTypeId = await associationTypes.ForAsync(request.ObjectType, cancellationToken).ConfigureAwait(false) }],
                 },
             ],
         };

@@ -8,7 +8,7 @@ namespace CrmSync.Sandbox.Search;
 
 /// <summary>
 /// Reads PublicObjectSearchRequest, accepting the omissions real clients make, and enforces HubSpot's limits:
-/// 5 groups, 10 filters per group, 25 in total, limit ≤ 200, after + limit ≤ 10,000.
+/// a body of at most 3,000 characters, 5 groups, 10 filters per group, 25 in total, limit ≤ 200, after + limit ≤ 10,000.
 /// </summary>
 internal static class SearchRequestParser
 {
@@ -17,10 +17,19 @@ internal static class SearchRequestParser
     public const int MaxFilters = 25;
     public const int MaxLimit = 200;
     public const int MaxResults = 10_000;
+    public const int MaxBodyCharacters = 3_000;
 
     public static SearchRequest? Parse(JsonElement? body, PropertyCatalog catalog, ObjectTypeInfo type, out SandboxResponse? error)
     {
         error = null;
+        if (body is { } whole && whole.GetRawText().Length is var length && length > MaxBodyCharacters)
+        {
+            // HubSpot counts the whole body (properties, filters, sorts): a long property list is the usual culprit.
+            error = ErrorResponses.Validation(
+                $"The search request body has {length} characters; at most {MaxBodyCharacters} are allowed. Request fewer properties or filters.");
+            return null;
+        }
+
         var root = body is { ValueKind: JsonValueKind.Object } element ? element : default;
         var groupsElement = Member(root, "filterGroups");
         var groups = new List<IReadOnlyList<CompiledFilter>>();

@@ -61,6 +61,13 @@ public sealed partial class ConnectorJobRunner(
             status = RunStatus.Cancelled;
             message = "cancelled";
         }
+        catch (CrmConnectorException e) when (e.Kind == CrmFailureKind.DailyLimitExhausted)
+        {
+            // Not a fault: the portal's daily budget is (nearly) spent. The message says how much is left and when it resets.
+            status = RunStatus.BudgetExhausted;
+            message = e.Message;
+            LogBudgetExhausted(connectorName, job, e.Message);
+        }
         catch (Exception e)
         {
             status = RunStatus.Failed;
@@ -77,7 +84,8 @@ public sealed partial class ConnectorJobRunner(
 
         var summary = new JobRunSummary(runId, connectorName, job, run.DryRun, status, clock.Elapsed.TotalSeconds,
             run.Counts, run.Errors, run.PlannedWrites, run.PlannedAlerts, run.PlannedMerges, message);
-        if (status is RunStatus.Failed or RunStatus.Cancelled)
+        // Thrown so that Hangfire marks the job failed, with the run's message on its dashboard.
+        if (status is RunStatus.Failed or RunStatus.Cancelled or RunStatus.BudgetExhausted)
             throw new JobFailedException(summary);
         return summary;
     }
@@ -90,6 +98,9 @@ public sealed partial class ConnectorJobRunner(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Connector {Connector}: job {Job} failed")]
     private partial void LogFailed(Exception e, string connector, string job);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Connector {Connector}: job {Job} stopped, daily API budget: {Reason}")]
+    private partial void LogBudgetExhausted(string connector, string job, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connector {Connector}: job {Job} finished {Status} in {Seconds:F1} s")]
     private partial void LogFinished(string connector, string job, RunStatus status, double seconds);

@@ -5,6 +5,7 @@ public static class CounterNames
 {
     public static string Pulled(string objectType) => $"pulled.{objectType}";
     public static string Archived(string objectType) => $"archived.{objectType}";
+    public static string AssociationsRefreshed(string objectType) => $"associations_refreshed.{objectType}";
 
     public const string ValuesComputed = "values_computed";
     public const string AlertCandidates = "alert_candidates";

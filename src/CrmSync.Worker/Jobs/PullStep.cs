@@ -7,7 +7,8 @@ namespace CrmSync.Worker.Jobs;
 
 /// <summary>
 /// Pulls owners, pipelines and every configured object into the store, checkpointing after each page so that a crash
-/// resumes where it stopped. A full reconcile runs on the first pull and then every FullReconcileInterval.
+/// resumes where it stopped. A full reconcile runs on the first pull and then every FullReconcileInterval. Between
+/// reconciles, ids a page reports gone (merged away, deleted) are archived and refreshed associations applied.
 /// </summary>
 public sealed partial class PullStep(IRecordStore store, ConnectorDocuments documents, ILogger<PullStep> logger) : IJobStep
 {
@@ -43,6 +44,9 @@ public sealed partial class PullStep(IRecordStore store, ConnectorDocuments docu
         await foreach (var page in run.Connector.PullAsync(request, ct))
         {
             await store.UpsertRecordsAsync(name, page.Records, ct);
+            AddIfAny(run, CounterNames.Archived(objectType), await PulledPageChanges.ArchiveGoneAsync(store, name, objectType, page.GoneIds, ct));
+            AddIfAny(run, CounterNames.AssociationsRefreshed(objectType),
+                await PulledPageChanges.ApplyAssociationsAsync(store, name, objectType, page.Associations, ct));
             await store.SetCursorAsync(name, cursorKey, page.Cursor, ct);
             run.Add(CounterNames.Pulled(objectType), page.Records.Count);
             foreach (var record in page.Records)
@@ -65,6 +69,12 @@ public sealed partial class PullStep(IRecordStore store, ConnectorDocuments docu
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static void AddIfAny(JobRunContext run, string counter, int amount)
+    {
+        if (amount > 0)
+            run.Add(counter, amount);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connector {Connector}: pulling {ObjectType} ({Mode})")]
     private partial void LogPulling(string connector, string objectType, string mode);

@@ -46,12 +46,26 @@ public sealed class RetryDecisionTests
     }
 
     [Fact]
-    public void Delay_Secondly429_IsOneSecondTimesTheAttempt()
+    public void Delay_Secondly429_DoublesFromOneSecondWithJitterUpToTheCap()
     {
         var request = Request(new RateLimitRejection(RateLimitPolicy.Secondly, null, null, null));
 
-        Assert.Equal(TimeSpan.FromSeconds(1), RetryDecision.Delay(request, Status(429), 0, new Random(1)));
-        Assert.Equal(TimeSpan.FromSeconds(3), RetryDecision.Delay(request, Status(429), 2, new Random(1)));
+        Assert.InRange(RetryDecision.Delay(request, Status(429), 0, new Random(1)), TimeSpan.FromSeconds(0.75), TimeSpan.FromSeconds(1.25));
+        Assert.InRange(RetryDecision.Delay(request, Status(429), 2, new Random(1)), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(5));
+        Assert.Equal(Tuning.MaxRetryDelay, RetryDecision.Delay(request, Status(429), 10, new Random(1)));
+    }
+
+    [Fact]
+    public void ShouldRetry_Secondly429_GoesOnPastMaxRetryAttemptsUpToTheSearchAllowance()
+    {
+        var search = Request(new RateLimitRejection(RateLimitPolicy.Secondly, null, null, null), maxRetries: 3);
+        var burst = Request(new RateLimitRejection(RateLimitPolicy.TenSecondlyRolling, null, null, null), maxRetries: 3);
+
+        Assert.True(RetryDecision.ShouldRetry(search, Status(429), 3));
+        Assert.True(RetryDecision.ShouldRetry(search, Status(429), Tuning.SearchRateLimitedRetries - 1));
+        Assert.False(RetryDecision.ShouldRetry(search, Status(429), Tuning.SearchRateLimitedRetries));
+        Assert.False(RetryDecision.ShouldRetry(burst, Status(429), 3));
+        Assert.False(RetryDecision.ShouldRetry(search, Status(503), 3));
     }
 
     [Fact]

@@ -21,11 +21,14 @@ public sealed class OptionsBindingTests : WireMockTestBase
         [$"{Section}:AccessToken"] = "pat-bound-token",
         [$"{Section}:ObjectsPathPrefix"] = "/crm/objects/2026-03",
         [$"{Section}:Lookback"] = "00:07:00",
+        [$"{Section}:IndexLag"] = "00:20:00",
+        [$"{Section}:AssociationRefreshInterval"] = "02:00:00",
         [$"{Section}:AttemptTimeout"] = "00:00:04",
         [$"{Section}:MaxRetryAttempts"] = "2",
         [$"{Section}:RateLimit:BurstPer10Seconds"] = "100",
         [$"{Section}:RateLimit:SearchPerSecond"] = "3",
         [$"{Section}:RateLimit:Utilisation"] = "0.5",
+        [$"{Section}:RateLimit:DailyReserve"] = "25000",
     };
 
     /// <summary>Binds the HubSpot keys strictly: every key of the section but the host's own Kind must be known.</summary>
@@ -47,6 +50,9 @@ public sealed class OptionsBindingTests : WireMockTestBase
         Assert.Equal("pat-bound-token", options.AccessToken);
         Assert.Equal("/crm/objects/2026-03", options.ObjectsPathPrefix);
         Assert.Equal(TimeSpan.FromMinutes(7), options.Lookback);
+        Assert.Equal(TimeSpan.FromMinutes(20), options.IndexLag);
+        Assert.Equal(TimeSpan.FromHours(2), options.AssociationRefreshInterval);
+        Assert.Equal(25_000, options.RateLimit.DailyReserve);
         Assert.Equal(TimeSpan.FromSeconds(4), options.AttemptTimeout);
         Assert.Equal(2, options.MaxRetryAttempts);
         Assert.Equal(100, options.RateLimit.BurstPer10Seconds);
@@ -100,6 +106,8 @@ public sealed class OptionsBindingTests : WireMockTestBase
         var limiter = connector.Context.RateLimiter.Settings;
         Assert.Equal((100, 0.5, 3, 50), (limiter.BurstBudget, limiter.Utilisation, limiter.SearchLimit, limiter.BurstLimit));
         Assert.Equal(TimeSpan.FromSeconds(4), connector.Context.Options.AttemptTimeout);
+        Assert.Equal((TimeSpan.FromMinutes(20), TimeSpan.FromHours(2)), (connector.Context.Options.IndexLag, connector.Context.Options.AssociationRefreshInterval));
+        Assert.Equal(25_000, connector.Context.DailyBudget.Reserve);
 
         var cursor = JsonSerializer.Serialize(new { v = 1, type = "contacts", kind = "search", since, until = since });
         await connector.PullAsync(new PullRequest("contacts", PullMode.Incremental, cursor, [], [], []), Ct).ToListAsync(Ct);

@@ -64,7 +64,7 @@ public sealed class CanonicalPullTests : WireMockTestBase
 
         var live = Requests(DealsPath).First(e => Query(e, "archived") is null);
         Assert.Equal(
-            ["createdate", "crmsync_days_in_stage", "dealname", "dealstage", "hs_is_closed", "hs_lastmodifieddate",
+            ["createdate", "crmsync_days_in_stage", "dealname", "dealstage", "hs_is_closed", "hs_lastmodifieddate", "hs_merged_object_ids",
              "hs_v2_date_entered_contractsent", "hs_v2_date_entered_current_stage", "hubspot_owner_id", "pipeline"],
             Query(live, "properties")!.Split(',').Order(StringComparer.Ordinal));
         Assert.Equal("dealstage", Query(live, "propertiesWithHistory"));
@@ -90,12 +90,13 @@ public sealed class CanonicalPullTests : WireMockTestBase
         Assert.Equal(ExpectedDeal, deal.Properties);
         Assert.Equal(["stage"], deal.History.Keys);
         var search = Body(Requests(DealsPath + "/search").Single());
-        var requested = search.GetProperty("properties").EnumerateArray().Select(p => p.GetString()).ToList();
+        Assert.Equal(["hs_lastmodifieddate"], search.GetProperty("properties").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal("hs_lastmodifieddate", search.GetProperty("filterGroups")[0].GetProperty("filters")[0].GetProperty("propertyName").GetString());
+        var batchRead = Body(Requests(DealsPath + "/batch/read").Single());
+        var requested = batchRead.GetProperty("properties").EnumerateArray().Select(p => p.GetString()).ToList();
         Assert.Contains("hs_v2_date_entered_contractsent", requested);
         Assert.Contains("crmsync_days_in_stage", requested);
         Assert.DoesNotContain("stage", requested);
-        Assert.Equal("hs_lastmodifieddate", search.GetProperty("filterGroups")[0].GetProperty("filters")[0].GetProperty("propertyName").GetString());
-        var batchRead = Body(Requests(DealsPath + "/batch/read").Single());
         Assert.Equal(["dealstage", "amount"], batchRead.GetProperty("propertiesWithHistory").EnumerateArray().Select(p => p.GetString()));
     }
 

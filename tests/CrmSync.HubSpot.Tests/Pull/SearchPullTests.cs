@@ -3,6 +3,7 @@ using System.Text.Json;
 using CrmSync.Core.Connectors;
 using CrmSync.Core.Records;
 using CrmSync.HubSpot.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -10,8 +11,9 @@ namespace CrmSync.HubSpot.Tests.Pull;
 
 public sealed class SearchPullTests : WireMockTestBase
 {
+    /// <summary>A finished window whose associations were just read in full (so no association refresh is due).</summary>
     private static string CompletedCursor(string type, DateTimeOffset at) =>
-        JsonSerializer.Serialize(new { v = 1, type, kind = "search", since = at, until = at });
+        JsonSerializer.Serialize(new { v = 1, type, kind = "search", since = at, until = at, associationsRefreshedAt = DateTimeOffset.UtcNow });
 
     private static PullRequest Incremental(string type, string cursor, string[]? history = null, string[]? associations = null) =>
         new(type, PullMode.Incremental, cursor, type == CrmObjectTypes.Deals ? ["amount"] : ["phone"], history ?? [], associations ?? []);
@@ -21,6 +23,8 @@ public sealed class SearchPullTests : WireMockTestBase
         var fake = new SearchFake(modifiedProperty, records);
         Server.Given(Request.Create().WithPath($"/crm/v3/objects/{objectType}/search").UsingPost())
             .RespondWith(Response.Create().WithCallback(fake.Handle));
+        Server.Given(Request.Create().WithPath($"/crm/v3/objects/{objectType}/batch/read").UsingPost())
+            .RespondWith(Response.Create().WithCallback(fake.HandleBatchRead));
         return fake;
     }
 
@@ -52,24 +56,41 @@ public sealed class SearchPullTests : WireMockTestBase
     }
 
     [Fact]
-    public async Task PullAsync_IncrementalContacts_FiltersOnLastModifiedDateFromCursorMinusLookback()
+    public async Task PullAsync_IncrementalContacts_FiltersFromCursorMinusLookbackToIndexLagBeforeNow()
     {
-        var since = new DateTimeOffset(2024, 7, 1, 10, 0, 0, TimeSpan.Zero);
-        var fake = StubSearch("contacts", "lastmodifieddate", [(5, since.AddMinutes(-1)), (7, since.AddMinutes(-10))]);
-        var connector = Connect(o => o.Lookback = TimeSpan.FromMinutes(5));
+        var now = new DateTimeOffset(2024, 7, 1, 12, 0, 0, TimeSpan.Zero);
+        var since = now.AddHours(-2);
+        var fake = StubSearch("contacts", "lastmodifieddate", [(5, since.AddMinutes(-1)), (7, since.AddMinutes(-10)), (9, now.AddMinutes(-5))]);
+        var connector = Connect(o => (o.Lookback, o.IndexLag) = (TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15)), new FakeTimeProvider(now));
 
         var pages = await connector.PullAsync(Incremental(CrmObjectTypes.Contacts, CompletedCursor("contacts", since)), Ct).ToListAsync(Ct);
 
+        // 9 was modified 5 minutes ago: the search index may not show it yet, so it is the next window's.
         Assert.Equal(["5"], pages.SelectMany(p => p.Records).Select(r => r.Id));
         var filters = fake.Requests[0].GetProperty("filterGroups")[0].GetProperty("filters");
         Assert.Equal("lastmodifieddate", filters[0].GetProperty("propertyName").GetString());
         Assert.Equal("GTE", filters[0].GetProperty("operator").GetString());
-        Assert.Equal(since.AddMinutes(-5).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), filters[0].GetProperty("value").GetString());
+        Assert.Equal(EpochMs(since.AddMinutes(-5)), filters[0].GetProperty("value").GetString());
         Assert.Equal("LT", filters[1].GetProperty("operator").GetString());
-        var until = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(filters[1].GetProperty("value").GetString()!, CultureInfo.InvariantCulture));
-        Assert.InRange(until, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow);
+        Assert.Equal(EpochMs(now.AddMinutes(-15)), filters[1].GetProperty("value").GetString());
         using var cursor = JsonDocument.Parse(pages[^1].Cursor);
-        Assert.Equal(until, cursor.RootElement.GetProperty("since").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
+        Assert.Equal(now.AddMinutes(-15), cursor.RootElement.GetProperty("since").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task PullAsync_WindowEndWithinIndexLagOfTheLastOne_RereadsTheLookbackAndKeepsTheCursor()
+    {
+        var now = new DateTimeOffset(2024, 7, 1, 12, 0, 0, TimeSpan.Zero);
+        var since = now.AddMinutes(-3);
+        var fake = StubSearch("contacts", "lastmodifieddate", [(5, since.AddMinutes(-1))]);
+        var connector = Connect(o => o.IndexLag = TimeSpan.FromMinutes(15), new FakeTimeProvider(now));
+
+        var pages = await connector.PullAsync(Incremental(CrmObjectTypes.Contacts, CompletedCursor("contacts", since)), Ct).ToListAsync(Ct);
+
+        Assert.Equal(["5"], pages.SelectMany(p => p.Records).Select(r => r.Id));
+        Assert.Equal(EpochMs(since), fake.Requests[0].GetProperty("filterGroups")[0].GetProperty("filters")[1].GetProperty("value").GetString());
+        using var cursor = JsonDocument.Parse(pages[^1].Cursor);
+        Assert.Equal(since, cursor.RootElement.GetProperty("since").GetDateTimeOffset());
     }
 
     [Fact]
@@ -105,10 +126,13 @@ public sealed class SearchPullTests : WireMockTestBase
     }
 
     [Fact]
-    public async Task PullAsync_SearchPageOfDeals_BatchReadsAssociationsAndStageHistory()
+    public async Task PullAsync_SearchPageOfDeals_BatchReadsRecordsWithHistoryThenTheirAssociations()
     {
         var since = DateTimeOffset.UtcNow.AddHours(-1);
-        StubSearch("deals", "hs_lastmodifieddate", [(512, since.AddMinutes(1)), (513, since.AddMinutes(2))]);
+        Server.Given(Request.Create().WithPath("/crm/v3/objects/deals/search").UsingPost()).RespondWith(Response.Create().WithBodyAsJson(new
+        {
+            total = 2, results = new[] { SearchHit("512"), SearchHit("513") },
+        }));
         Server.Given(Request.Create().WithPath("/crm/v4/associations/deals/companies/batch/read").UsingPost()).RespondWith(Response.Create().WithBodyAsJson(new
         {
             status = "COMPLETE",
@@ -117,7 +141,7 @@ public sealed class SearchPullTests : WireMockTestBase
         Server.Given(Request.Create().WithPath("/crm/v4/associations/deals/contacts/batch/read").UsingPost()).RespondWith(Response.Create().WithBodyAsJson(new
         {
             status = "COMPLETE",
-            results = new[] { new { from = new { id = "513" }, to = new[] { new { toObjectId = 301 }, new { toObjectId = 302 } } } },
+            results = new[] { new { from = new { id = "512" }, to = new[] { new { toObjectId = 301 }, new { toObjectId = 302 } } } },
         }));
         Server.Given(Request.Create().WithPath("/crm/v3/objects/deals/batch/read").UsingPost()).RespondWith(Response.Create().WithStatusCode(207).WithBodyAsJson(new
         {
@@ -126,7 +150,7 @@ public sealed class SearchPullTests : WireMockTestBase
             {
                 new
                 {
-                    id = "512", properties = new { dealstage = "contractsent" }, createdAt = "2024-05-02T08:00:00.000Z", updatedAt = "2024-07-01T09:12:44.120Z", archived = false,
+                    id = "512", properties = new { dealstage = "contractsent", amount = "1500" }, createdAt = "2024-05-02T08:00:00.000Z", updatedAt = "2024-07-01T09:12:44.120Z", archived = false,
                     propertiesWithHistory = new
                     {
                         dealstage = new[]
@@ -145,19 +169,28 @@ public sealed class SearchPullTests : WireMockTestBase
         var pages = await connector.PullAsync(
             Incremental(CrmObjectTypes.Deals, CompletedCursor("deals", since), history: ["stage"], associations: ["companies", "contacts"]), Ct).ToListAsync(Ct);
 
-        var deals = pages.SelectMany(p => p.Records).ToDictionary(r => r.Id);
-        Assert.Equal(["9001"], deals["512"].Associations["companies"]);
-        Assert.Empty(deals["512"].Associations["contacts"]);
-        Assert.Equal(["301", "302"], deals["513"].Associations["contacts"]);
-        Assert.Equal(["appointmentscheduled", "contractsent"], deals["512"].History["stage"].Select(h => h.Value));
-        Assert.Empty(deals["513"].History);
+        var deal = Assert.Single(pages.SelectMany(p => p.Records));
+        Assert.Equal("1500", deal.Get("amount"));
+        Assert.Equal(["9001"], deal.Associations["companies"]);
+        Assert.Equal(["301", "302"], deal.Associations["contacts"]);
+        Assert.Equal(["appointmentscheduled", "contractsent"], deal.History["stage"].Select(h => h.Value));
+        // 513 was deleted between the search and the read: it is gone, not an empty record.
+        Assert.Equal(["513"], pages.SelectMany(p => p.GoneIds));
 
         var batchRead = Body(Requests("/crm/v3/objects/deals/batch/read").Single());
         Assert.Equal(["512", "513"], batchRead.GetProperty("inputs").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
         Assert.Equal("dealstage", batchRead.GetProperty("propertiesWithHistory")[0].GetString());
+        Assert.Contains("amount", batchRead.GetProperty("properties").EnumerateArray().Select(p => p.GetString()));
         var assocRead = Body(Requests("/crm/v4/associations/deals/companies/batch/read").Single());
-        Assert.Equal(2, assocRead.GetProperty("inputs").GetArrayLength());
+        Assert.Equal(["512"], assocRead.GetProperty("inputs").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
     }
+
+    private static object SearchHit(string id) => new
+    {
+        id, properties = new { hs_lastmodifieddate = "2024-07-01T09:12:44.120Z" }, createdAt = "2024-05-02T08:00:00.000Z", updatedAt = "2024-07-01T09:12:44.120Z", archived = false,
+    };
+
+    private static string EpochMs(DateTimeOffset time) => time.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 
     private static string? IdLowerBound(JsonElement request) =>
         request.GetProperty("filterGroups")[0].GetProperty("filters").EnumerateArray()

@@ -28,10 +28,10 @@ public abstract class WireMockTestBase : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    internal Core.Connectors.ICrmConnector Connect(Action<HubSpotConnectorOptions>? configure = null)
+    internal Core.Connectors.ICrmConnector Connect(Action<HubSpotConnectorOptions>? configure = null, TimeProvider? time = null)
     {
         _connector?.Dispose();
-        _connector = TestConnector.Create(Server.Url!, configure);
+        _connector = TestConnector.Create(Server.Url!, configure, time: time);
         return _connector.Connector;
     }
 

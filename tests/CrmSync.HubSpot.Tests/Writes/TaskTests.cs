@@ -9,6 +9,12 @@ public sealed class TaskTests : WireMockTestBase
 {
     private const string TasksPath = "/crm/v3/objects/tasks";
 
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        TaskLabels.Stub(Server);
+    }
+
     private static AlertTaskRequest Alert(string objectType = "deals", string? owner = "64492917") => new(
         "StaleDeal:512:2024W27", objectType, "512", owner, "CrmSync: deal idle in Contract Sent for 45 days",
         "Deal 512 entered contractsent on 2024-05-18.", new DateTimeOffset(2024, 7, 2, 9, 0, 0, TimeSpan.Zero), AlertPriority.High);

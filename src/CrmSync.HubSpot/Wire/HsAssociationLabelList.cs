@@ -1,0 +1,6 @@
+namespace CrmSync.HubSpot.Wire;
+
+internal sealed class HsAssociationLabelList
+{
+    public List<HsAssociationLabel> Results { get; init; } = [];
+}
