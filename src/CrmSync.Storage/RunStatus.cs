@@ -7,4 +7,10 @@ public enum RunStatus
     PartiallyFailed,
     Failed,
     Cancelled,
+
+    /// <summary>The run's holder died or lost the connector lease; another run took it over.</summary>
+    Abandoned,
+
+    /// <summary>The trigger found the connector busy with another run and did nothing.</summary>
+    Skipped,
 }
