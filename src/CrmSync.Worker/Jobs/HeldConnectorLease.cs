@@ -80,8 +80,9 @@ public sealed partial class HeldConnectorLease : IAsyncDisposable
         {
             if (_disposed || _lost.IsCancellationRequested)
                 return;
+            // Off the timer's thread and outside the lock: SQLite's "async" calls block, up to its busy timeout.
             if (_renewal.IsCompleted)
-                _renewal = RenewAsync();
+                _renewal = Task.Run(RenewAsync);
             else if (LapsesBeforeNextBeat(_time.GetUtcNow()))
                 MarkLost(Invariant($"a renewal has not answered and the lease expires at {_expiresAt:O}"));
         }
