@@ -118,6 +118,8 @@ public sealed partial class HeldConnectorLease : IAsyncDisposable
 
     private void MarkLost(string reason)
     {
+        if (_lost.IsCancellationRequested)
+            return;
         LostReason = reason;
         LogLost(Lease.Connector, RunId, reason);
         _lost.Cancel();
