@@ -1,5 +1,6 @@
 using CrmSync.Storage.Json;
 using CrmSync.Storage.Rows;
+using Npgsql;
 using NpgsqlTypes;
 
 namespace CrmSync.Storage.Postgres;
@@ -9,16 +10,26 @@ public sealed partial class PostgresRecordStore
     public async Task<long> StartRunAsync(RunStart run, CancellationToken cancellationToken)
     {
         StoreArguments.RequireRunStart(run);
-        await using var command = _dataSource.CreateCommand("""
-            INSERT INTO crmsync.runs (connector, job, dry_run, status, started_at, hangfire_job_id)
-            VALUES (@connector, @job, @dry_run, @status, @started_at, @hangfire_job_id)
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return await InsertRunAsync(connection, run, RunStatus.Running, null, cancellationToken);
+    }
+
+    /// <summary>A run that is over as it starts (skipped) gets its finish time and message at once.</summary>
+    private static async Task<long> InsertRunAsync(
+        NpgsqlConnection connection, RunStart run, RunStatus status, string? message, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, """
+            INSERT INTO crmsync.runs (connector, job, dry_run, status, started_at, finished_at, message, hangfire_job_id)
+            VALUES (@connector, @job, @dry_run, @status, @started_at, @finished_at, @message, @hangfire_job_id)
             RETURNING id;
             """);
         command.Parameters.AddWithValue("connector", run.Connector);
         command.Parameters.AddWithValue("job", run.Job);
         command.Parameters.AddWithValue("dry_run", run.DryRun);
-        command.Parameters.AddWithValue("status", StatusText.ToText(RunStatus.Running));
+        command.Parameters.AddWithValue("status", StatusText.ToText(status));
         command.Parameters.AddWithValue("started_at", Utc(run.StartedAt));
+        command.Parameters.AddWithValue("finished_at", NpgsqlDbType.TimestampTz, status == RunStatus.Running ? DBNull.Value : Utc(run.StartedAt));
+        command.Parameters.AddWithValue("message", NpgsqlDbType.Text, DbValue(message));
         command.Parameters.AddWithValue("hangfire_job_id", NpgsqlDbType.Text, DbValue(run.HangfireJobId));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
     }

@@ -92,5 +92,15 @@ internal static class PostgresSchema
             message     text    NOT NULL,
             PRIMARY KEY (run_id, position));
         """,
+        // Connector leases (one run per connector across replicas); see PostgresRecordStore.Leases.
+        """
+        CREATE TABLE IF NOT EXISTS crmsync.connector_leases (
+            connector   text COLLATE "C" NOT NULL PRIMARY KEY,
+            holder      text        NOT NULL,
+            run_id      bigint      NOT NULL,
+            acquired_at timestamptz NOT NULL,
+            renewed_at  timestamptz NOT NULL,
+            expires_at  timestamptz NOT NULL);
+        """,
     ];
 }

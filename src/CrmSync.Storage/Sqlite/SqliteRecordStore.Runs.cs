@@ -10,16 +10,26 @@ public sealed partial class SqliteRecordStore
     {
         StoreArguments.RequireRunStart(run);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, null, """
-            INSERT INTO runs (connector, job, dry_run, status, started_at, hangfire_job_id)
-            VALUES ($connector, $job, $dry_run, $status, $started_at, $hangfire_job_id)
+        return await InsertRunAsync(connection, null, run, RunStatus.Running, null, cancellationToken);
+    }
+
+    /// <summary>A run that is over as it starts (skipped) gets its finish time and message at once.</summary>
+    private static async Task<long> InsertRunAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, RunStart run, RunStatus status, string? message,
+        CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, """
+            INSERT INTO runs (connector, job, dry_run, status, started_at, finished_at, message, hangfire_job_id)
+            VALUES ($connector, $job, $dry_run, $status, $started_at, $finished_at, $message, $hangfire_job_id)
             RETURNING id;
             """);
         command.Parameters.AddWithValue("$connector", run.Connector);
         command.Parameters.AddWithValue("$job", run.Job);
         command.Parameters.AddWithValue("$dry_run", run.DryRun ? 1 : 0);
-        command.Parameters.AddWithValue("$status", StatusText.ToText(RunStatus.Running));
+        command.Parameters.AddWithValue("$status", StatusText.ToText(status));
         command.Parameters.AddWithValue("$started_at", SqliteTimestamp.ToText(run.StartedAt));
+        command.Parameters.AddWithValue("$finished_at", SqliteTimestamp.ToDbValue(status == RunStatus.Running ? null : run.StartedAt));
+        command.Parameters.AddWithValue("$message", DbText(message));
         command.Parameters.AddWithValue("$hangfire_job_id", DbText(run.HangfireJobId));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
     }

@@ -76,5 +76,15 @@ internal static class SqliteSchema
             message     TEXT    NOT NULL,
             PRIMARY KEY (run_id, position));
         """,
+        // Connector leases (one run per connector across processes); see SqliteRecordStore.Leases.
+        """
+        CREATE TABLE IF NOT EXISTS connector_leases (
+            connector   TEXT    NOT NULL PRIMARY KEY,
+            holder      TEXT    NOT NULL,
+            run_id      INTEGER NOT NULL,
+            acquired_at TEXT    NOT NULL,
+            renewed_at  TEXT    NOT NULL,
+            expires_at  TEXT    NOT NULL) WITHOUT ROWID;
+        """,
     ];
 }

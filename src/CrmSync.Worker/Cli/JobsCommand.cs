@@ -12,6 +12,9 @@ namespace CrmSync.Worker.Cli;
 /// </summary>
 public static class JobsCommand
 {
+    /// <summary>Exit code when another run holds the connector (the run is recorded as skipped).</summary>
+    public const int BusyExitCode = 3;
+
     public static Command Build()
     {
         var job = new Argument<string>("job") { Description = $"One of: {string.Join(", ", JobNames.All)}" };
@@ -44,7 +47,7 @@ public static class JobsCommand
                 return 2;
             }
 
-            var problems = app.Services.GetRequiredService<ConfigurationChecker>().CheckConnector(section);
+            var problems = app.Services.GetRequiredService<ConfigurationChecker>().CheckConnector(app.Configuration, section);
             foreach (var problem in problems)
                 await Console.Error.WriteLineAsync($"error: {problem}");
             if (problems.Count > 0)
@@ -61,6 +64,12 @@ public static class JobsCommand
             catch (JobFailedException e)
             {
                 summary = e.Summary;
+            }
+            catch (ConnectorBusyException e)
+            {
+                // One line: which run holds the connector, and the skipped run recorded in /runs.
+                await Console.Error.WriteLineAsync($"error: {e.Message}");
+                return BusyExitCode;
             }
             catch (ArgumentException e)
             {

@@ -24,6 +24,15 @@ public sealed class ConfigurationChecker(ConnectorSectionReader reader)
         return problems;
     }
 
+    /// <summary>One connector's section and the global keys every job relies on (the lease expiry).</summary>
+    public IReadOnlyList<ConfigurationProblem> CheckConnector(IConfiguration configuration, IConfigurationSection section)
+    {
+        var problems = new List<ConfigurationProblem>();
+        CheckGlobal(configuration.GetSection(CrmSyncOptions.Section), problems);
+        problems.AddRange(CheckConnector(section));
+        return problems;
+    }
+
     private static void CheckGlobal(IConfigurationSection section, List<ConfigurationProblem> problems)
     {
         var options = new CrmSyncOptions();
@@ -41,5 +50,6 @@ public sealed class ConfigurationChecker(ConnectorSectionReader reader)
             problems.Add(new($"{section.Path}:WorkerCount", $"must be between 1 and 64, got {options.WorkerCount}"));
         if (string.IsNullOrWhiteSpace(options.DataDirectory))
             problems.Add(new($"{section.Path}:DataDirectory", "must name a directory"));
+        problems.AddRange(CrmSyncOptionsValidator.Check(options, section.Path));
     }
 }

@@ -9,4 +9,10 @@ public sealed class CrmSyncOptions
     public string DataDirectory { get; set; } = "data";
 
     public int WorkerCount { get; set; } = 2;
+
+    /// <summary>
+    /// How long a connector's lease outlives its last renewal: a run whose process died is taken over this long after
+    /// its last heartbeat (renewals come every quarter of it).
+    /// </summary>
+    public TimeSpan LeaseExpiry { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -11,7 +11,8 @@ public static class ConfigurationServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCrmSyncConfiguration(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CrmSyncOptions>().Bind(configuration.GetSection(CrmSyncOptions.Section));
+        services.AddOptions<CrmSyncOptions>().Bind(configuration.GetSection(CrmSyncOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CrmSyncOptions>, CrmSyncOptionsValidator>();
         services.AddSingleton<ConnectorSectionReader>();
         services.AddSingleton<ConfigurationChecker>();
         services.AddSingleton<ConnectorSettingsProvider>();

@@ -35,9 +35,8 @@ public static class HangfireServiceCollectionExtensions
                 EnableLongPolling = true,
                 InvisibilityTimeout = TimeSpan.FromMinutes(5),
                 UseSlidingInvisibilityTimeout = true,
-                // Lock rows older than this are deleted as expired; keep it above the longest job so that a running
-                // job keeps its connector lock.
-                DistributedLockTimeout = TimeSpan.FromHours(2),
+                // No DistributedLockTimeout here: one run per connector is the record store's lease (ConnectorLock),
+                // renewed while the run lasts, not a Hangfire lock that must outlive the longest job.
             });
         });
 

@@ -37,14 +37,15 @@ public sealed partial class ConnectorJobRunner(
         var settings = settingsProvider.Get(connectorName);
         var analyzerSet = analyzers.For(settings, definition.Analyzers ?? only);
 
-        using var held = connectorLock.TryAcquire(connectorName, ConnectorLock.DefaultWait)
-            ?? throw new ConnectorBusyException(connectorName);
         var connector = connectors.Get(connectorName);
         var run = new JobRunContext(settings, connector, analyzerSet, dryRun || settings.Common.DryRun, time.GetUtcNow())
         {
             ForceFullPull = forceFullPull,
         };
-        var runId = await store.StartRunAsync(new RunStart(connectorName, job, run.DryRun, run.Now, hangfireJobId), ct);
+        // Records the run (or, when the connector is busy, records it skipped and throws ConnectorBusyException).
+        await using var lease = await connectorLock.StartRunAsync(new RunStart(connectorName, job, run.DryRun, run.Now, hangfireJobId), ct);
+        var runId = lease.RunId;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
         var before = connector.Stats.Snapshot();
         var clock = Stopwatch.StartNew();
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["Connector"] = connectorName, ["Job"] = job, ["SyncRunId"] = runId });
@@ -53,8 +54,14 @@ public sealed partial class ConnectorJobRunner(
         string? message = null;
         try
         {
-            await ExecuteAsync(run, definition, ct);
+            await ExecuteAsync(run, definition, stop.Token);
             status = run.Errors.Count == 0 ? RunStatus.Succeeded : RunStatus.PartiallyFailed;
+        }
+        catch (Exception) when (lease.Lost.IsCancellationRequested)
+        {
+            // Another process holds the connector now: this run stopped writing and is over.
+            status = RunStatus.Abandoned;
+            message = $"stopped: the connector lease was lost ({lease.LostReason})";
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -85,7 +92,7 @@ public sealed partial class ConnectorJobRunner(
         var summary = new JobRunSummary(runId, connectorName, job, run.DryRun, status, clock.Elapsed.TotalSeconds,
             run.Counts, run.Errors, run.PlannedWrites, run.PlannedAlerts, run.PlannedMerges, message);
         // Thrown so that Hangfire marks the job failed, with the run's message on its dashboard.
-        if (status is RunStatus.Failed or RunStatus.Cancelled or RunStatus.BudgetExhausted)
+        if (status is RunStatus.Failed or RunStatus.Cancelled or RunStatus.BudgetExhausted or RunStatus.Abandoned)
             throw new JobFailedException(summary);
         return summary;
     }
