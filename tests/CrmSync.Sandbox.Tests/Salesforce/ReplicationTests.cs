@@ -57,6 +57,7 @@ public sealed class ReplicationTests : SalesforceTestBase
         Assert.Equal($"{Org.State.SeededAt.AddDays(-15):yyyy-MM-ddTHH:mm}:00.000+0000", result.Json.GetProperty("earliestDateAvailable").GetString());
 
         Org.Clock.Advance(TimeSpan.FromDays(3));
+        await Org.AuthenticateAsync();
         Org.State.EmptyRecycleBin(Org.Clock.GetUtcNow().AddDays(-2));
         var purged = await Org.GetAsync($"{SalesforceClient.Data}/sobjects/Lead/deleted/?start={Iso(Org.Clock.GetUtcNow().AddDays(-14))}&end={Iso(Org.Clock.GetUtcNow())}");
         Assert.Equal($"{Org.Clock.GetUtcNow().AddDays(-2):yyyy-MM-ddTHH:mm}:00.000+0000", purged.Json.GetProperty("earliestDateAvailable").GetString());
