@@ -29,11 +29,16 @@ internal sealed class RecordWriter(OrgStore store, WriteFaults faults)
             errors.Add(new SaveError("REQUIRED_FIELD_MISSING", $"Required fields are missing: [{string.Join(", ", missing)}]", missing));
         }
 
-        foreach (var field in schema.Fields.Where(f => f.Createable && !values.ContainsKey(f.Name)))
+        // Defaults: picklist defaults, false for every checkbox (read-only ones such as IsConverted too), the running user as owner.
+        foreach (var field in schema.Fields.Where(f => !values.ContainsKey(f.Name) && f.Name != "IsDeleted"))
         {
-            if (field.DefaultValue is not null || field.Type == FieldType.Boolean || field.Name == "OwnerId")
+            if (field.Type == FieldType.Boolean)
             {
-                values[field.Name] = field.Name == "OwnerId" ? store.IntegrationUserId : field.Type == FieldType.Boolean ? false : field.DefaultValue;
+                values[field.Name] = false;
+            }
+            else if (field.Createable && (field.DefaultValue is not null || field.Name == "OwnerId"))
+            {
+                values[field.Name] = field.Name == "OwnerId" ? store.IntegrationUserId : field.DefaultValue;
             }
         }
 
