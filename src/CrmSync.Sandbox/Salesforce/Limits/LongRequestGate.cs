@@ -10,6 +10,18 @@ internal sealed class LongRequestGate(SalesforceOrgOptions options)
     private readonly Lock sync = new();
     private long next;
 
+    /// <summary>Requests currently running (tests wait for slow ones to be in flight).</summary>
+    public int InFlight
+    {
+        get
+        {
+            lock (sync)
+            {
+                return inFlight.Count;
+            }
+        }
+    }
+
     /// <summary>Registers a request; returns its ticket, or null when too many long requests are running.</summary>
     public long? TryEnter(long nowMs)
     {
