@@ -30,8 +30,9 @@ internal static class QueryEngine
         IEnumerable<int> ordered = matches;
         if (orders.Count > 0)
         {
-            var keys = matches.ToDictionary(n => n, n => orders.Select(o => o.Path.Read(store, table, n)).ToArray());
-            ordered = matches.Order(Comparer<int>.Create((a, b) =>
+            // Sort keys read once per record, then a stable sort of positions (ties keep id order, as Salesforce's do).
+            var keys = matches.Select(n => orders.Select(o => o.Path.Read(store, table, n)).ToArray()).ToArray();
+            ordered = Enumerable.Range(0, matches.Count).Order(Comparer<int>.Create((a, b) =>
             {
                 for (var i = 0; i < orders.Count; i++)
                 {
@@ -42,8 +43,8 @@ internal static class QueryEngine
                     }
                 }
 
-                return 0;
-            }));
+                return a.CompareTo(b);
+            })).Select(position => matches[position]);
         }
 
         var numbers = ordered.Skip(query.Offset ?? 0).Take(query.Limit ?? int.MaxValue).ToArray();
