@@ -1,0 +1,97 @@
+using CrmSync.Sandbox.Salesforce.Schema;
+using CrmSync.Sandbox.Salesforce.Seeding;
+
+namespace CrmSync.Sandbox.Salesforce.Data;
+
+/// <summary>
+/// Everything the fake org holds. One lock guards it all (handlers are short), which also makes allOrNone rollbacks
+/// and composite requests trivially atomic.
+/// </summary>
+internal sealed class OrgStore
+{
+    private readonly Dictionary<string, RecordTable> tables = new(StringComparer.OrdinalIgnoreCase);
+
+    public OrgStore(SalesforceOrgOptions options)
+    {
+        SalesforceOrgOptionsValidator.ThrowIfInvalid(options);
+        Options = options;
+        Clock = options.TimeProvider;
+        SeededAt = DateTimeOffset.FromUnixTimeMilliseconds(Clock.GetUtcNow().ToUnixTimeMilliseconds());
+        Schemas = new SchemaCatalog(options.CustomFields);
+        Seed = new OrgSeed(options, SeededAt);
+        OrgId = SalesforceId.Make("00D", 1);
+        IntegrationUserId = Seed.Users.IntegrationUserId;
+        DeletionLogStartMs = SeededAt.ToUnixTimeMilliseconds() - (15 * 86_400_000L);
+        foreach (var schema in Schemas.All)
+        {
+            var table = new RecordTable(schema, Seed.SourceFor(schema.Name), this);
+            tables[schema.Name] = table;
+            foreach (var row in Seed.StoredRows(schema.Name, SeededAt.UtcDateTime, IntegrationUserId))
+            {
+                table.Insert(row);
+            }
+        }
+    }
+
+    public Lock Sync { get; } = new();
+
+    public SalesforceOrgOptions Options { get; }
+
+    public TimeProvider Clock { get; }
+
+    public DateTimeOffset SeededAt { get; }
+
+    public SchemaCatalog Schemas { get; }
+
+    public OrgSeed Seed { get; }
+
+    public string OrgId { get; }
+
+    public string IntegrationUserId { get; }
+
+    /// <summary>getDeleted's earliestDateAvailable: deletions before it were purged from the log.</summary>
+    public long DeletionLogStartMs { get; set; }
+
+    /// <summary>Set while an allOrNone operation runs; every change registers its reversal here.</summary>
+    public UndoLog? Undo { get; set; }
+
+    public long NowMs => Clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    public DateTime Now => SalesforceTime.At(NowMs);
+
+    public RecordTable? Table(string objectName) => tables.GetValueOrDefault(objectName);
+
+    /// <summary>The table an id belongs to (by key prefix), or null.</summary>
+    public RecordTable? TableOfId(string id) => Schemas.FindByPrefix(id) is { } schema ? tables[schema.Name] : null;
+
+    /// <summary>Runs <paramref name="action"/>; if it returns false, every change it made is undone.</summary>
+    public bool Atomically(Func<bool> action)
+    {
+        var outer = Undo;
+        var log = new UndoLog();
+        Undo = log;
+        try
+        {
+            var ok = action();
+            if (!ok)
+            {
+                log.Rollback();
+            }
+            else if (outer is not null)
+            {
+                log.MoveTo(outer);
+            }
+
+            return ok;
+        }
+        catch
+        {
+            log.Rollback();
+            throw;
+        }
+        finally
+        {
+            Undo = outer;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace CrmSync.Sandbox.Salesforce.Query;
+
+internal enum SoqlLiteralKind
+{
+    String,
+    Number,
+    Boolean,
+    Null,
+    Date,
+    DateTime,
+}

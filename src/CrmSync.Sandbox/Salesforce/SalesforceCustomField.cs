@@ -1,0 +1,42 @@
+namespace CrmSync.Sandbox.Salesforce;
+
+/// <summary>
+/// A custom field that exists in the fake org (as an admin would create it; the API user cannot create fields).
+/// <paramref name="FieldName"/> must end in <c>__c</c>. <paramref name="Unique"/> rejects a second record with the same
+/// value (DUPLICATE_VALUE); <paramref name="ExternalId"/> also allows upserts by it.
+/// </summary>
+public sealed record SalesforceCustomField(
+    string ObjectName,
+    string FieldName,
+    SalesforceCustomFieldType Type,
+    int Length = 255,
+    bool ExternalId = false,
+    bool Unique = false,
+    bool Updateable = true,
+    IReadOnlyList<string>? PicklistValues = null)
+{
+    /// <summary>
+    /// The fields CrmSync writes, as its admin guide asks an admin to create them: the computed properties of
+    /// docs/computed-properties.md as <c>CrmSync_*__c</c> fields, and the alert key on Task (unique external id, so a
+    /// task is created once per alert).
+    /// </summary>
+    public static IReadOnlyList<SalesforceCustomField> CrmSyncDefaults { get; } = Build();
+
+    private static List<SalesforceCustomField> Build()
+    {
+        var fields = new List<SalesforceCustomField>();
+        foreach (var person in new[] { "Lead", "Contact", "Account" })
+        {
+            fields.Add(new(person, "CrmSync_Duplicate_Group__c", SalesforceCustomFieldType.Text, 40));
+            fields.Add(new(person, "CrmSync_Duplicate_Of__c", SalesforceCustomFieldType.Text, 18));
+            fields.Add(new(person, "CrmSync_Duplicate_Score__c", SalesforceCustomFieldType.Number));
+            fields.Add(new(person, "CrmSync_Duplicate_Reason__c", SalesforceCustomFieldType.TextArea, 1000));
+            fields.Add(new(person, "CrmSync_Last_Activity_Days__c", SalesforceCustomFieldType.Number));
+        }
+
+        fields.Add(new("Opportunity", "CrmSync_Days_In_Stage__c", SalesforceCustomFieldType.Number));
+        fields.Add(new("Opportunity", "CrmSync_Last_Activity_Days__c", SalesforceCustomFieldType.Number));
+        fields.Add(new("Task", "CrmSync_Alert_Key__c", SalesforceCustomFieldType.Text, 255, ExternalId: true, Unique: true));
+        return fields;
+    }
+}
