@@ -1,3 +1,6 @@
+using CrmSync.Core.Dedupe;
+using CrmSync.Sandbox;
+
 namespace CrmSync.Worker.Configuration;
 
 /// <summary>The <c>CrmSync</c> section, less the connectors (bound by name, see <see cref="ConnectorOptions"/>).</summary>
@@ -9,4 +12,10 @@ public sealed class CrmSyncOptions
     public string DataDirectory { get; set; } = "data";
 
     public int WorkerCount { get; set; } = 2;
+
+    /// <summary>Matching rules of <c>crmsync dedupe</c> (the offline CLI); its --kind and --region override them.</summary>
+    public DedupeSettings Dedupe { get; set; } = new();
+
+    /// <summary>Settings of <c>crmsync sandbox</c>; its --port, --records and --seed override them.</summary>
+    public SandboxOptions Sandbox { get; set; } = new();
 }
