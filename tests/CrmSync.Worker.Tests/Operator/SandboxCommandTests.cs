@@ -36,9 +36,12 @@ public class SandboxCommandTests
         using var folder = new TempFolder();
         var config = folder.Write("sandbox.json", """{ "CrmSync": { "Sandbox": { "Records": 0, "Recrods": 5 } } }""");
         var error = new StringWriter();
+        // Refused at once; a sandbox that started anyway is stopped after a while (and the exit is then 0).
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        stop.CancelAfter(TimeSpan.FromSeconds(30));
 
         var exit = await CrmSyncCommandLine.Build().Parse(["sandbox", "--config", config])
-            .InvokeAsync(new InvocationConfiguration { Output = TextWriter.Null, Error = error }, TestContext.Current.CancellationToken);
+            .InvokeAsync(new InvocationConfiguration { Output = TextWriter.Null, Error = error }, stop.Token);
 
         Assert.NotEqual(0, exit);
         Assert.Contains("CrmSync:Sandbox:Records", error.ToString());
