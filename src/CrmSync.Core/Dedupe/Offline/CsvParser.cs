@@ -49,12 +49,16 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
         return line.ToString().TrimEnd('\r');
     }
 
-    public IEnumerable<CsvRow> ReadRows()
+    /// <param name="keep">
+    /// The columns whose text is wanted (by index); the others are parsed and counted but come back empty, so a huge
+    /// field nobody reads costs no memory. Null keeps every column.
+    /// </param>
+    public IEnumerable<CsvRow> ReadRows(Func<int, bool>? keep = null)
     {
         while (reader.Peek() >= 0)
         {
             var start = _line;
-            var fields = ReadRow();
+            var fields = ReadRow(keep);
             if (fields.Count == 1 && fields[0].Length == 0)
             {
                 continue; // blank line
@@ -64,7 +68,7 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
         }
     }
 
-    private List<string> ReadRow()
+    private List<string> ReadRow(Func<int, bool>? keep)
     {
         _rowStart = _line;
         _rowBytes = 0;
@@ -73,14 +77,15 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
         while (true)
         {
             SkipSpaces();
+            var target = keep is null || keep(fields.Count) ? field : null;
             if (reader.Peek() == '"')
             {
                 Next();
-                ReadQuoted(field);
+                ReadQuoted(target);
             }
             else
             {
-                ReadBare(field);
+                ReadBare(target);
             }
 
             fields.Add(field.ToString().TrimEnd(' '));
@@ -105,7 +110,7 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
         }
     }
 
-    private void ReadBare(StringBuilder field)
+    private void ReadBare(StringBuilder? field)
     {
         while (reader.Peek() is var c and >= 0 && c != Delimiter && c != '\r' && c != '\n')
         {
@@ -114,11 +119,12 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
                 throw new DedupeInputException($"Line {_line}: a quote inside an unquoted field; quote the whole field and double the inner quotes.", _line);
             }
 
-            field.Append((char)Next());
+            var read = (char)Next();
+            field?.Append(read);
         }
     }
 
-    private void ReadQuoted(StringBuilder field)
+    private void ReadQuoted(StringBuilder? field)
     {
         var opened = _line;
         while (true)
@@ -133,7 +139,8 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
             {
                 if (reader.Peek() == '"')
                 {
-                    field.Append((char)Next());
+                    var quote = (char)Next();
+                    field?.Append(quote);
                     continue;
                 }
 
@@ -152,7 +159,7 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
                 _line++;
             }
 
-            field.Append((char)c);
+            field?.Append((char)c);
         }
     }
 

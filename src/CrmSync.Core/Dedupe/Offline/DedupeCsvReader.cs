@@ -20,7 +20,9 @@ public static class DedupeCsvReader
 
         var records = new List<DedupeRecord>();
         var lineOfId = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var row in new CsvParser(reader, delimiter, firstLineNumber: 2, options.MaxLineBytes).ReadRows())
+        // Only the id and the matched columns are kept: a huge notes field is read past, not held.
+        var wanted = roles.Select(r => r.Column).Append(idIndex).ToHashSet();
+        foreach (var row in new CsvParser(reader, delimiter, firstLineNumber: 2, options.MaxLineBytes).ReadRows(wanted.Contains))
         {
             if (row.Fields.Count != header.Count)
             {
