@@ -7,23 +7,7 @@ public class ConfigurationCheckerTests
 {
     private static IConfiguration Config(params (string Key, string? Value)[] values) => TestServices.Config(values);
 
-    /// <summary>The valid connector with some keys added or replaced.</summary>
-    private static IConfiguration ValidWith(params (string Key, string? Value)[] values)
-    {
-        var all = Valid.ToDictionary(v => v.Item1, v => v.Item2);
-        foreach (var (key, value) in values)
-            all[key] = value;
-        return Config([.. all.Select(kv => (kv.Key, kv.Value))]);
-    }
-
-    private static readonly (string, string?)[] Valid =
-    [
-        ("CrmSync:Connectors:acme:Kind", "HubSpot"),
-        ("CrmSync:Connectors:acme:BaseUrl", "https://api.hubapi.com"),
-        ("CrmSync:Connectors:acme:AccessToken", "pat-na1-secret"),
-        ("CrmSync:Connectors:acme:Schedules:pipeline:Cron", "*/30 * * * *"),
-        ("CrmSync:Connectors:acme:Schedules:pipeline:TimeZone", "Europe/Berlin"),
-    ];
+    private static readonly (string, string?)[] Valid = TestServices.ValidConnector;
 
     [Fact]
     public void Check_ValidConnector_ReportsNothing()
@@ -97,91 +81,6 @@ public class ConfigurationCheckerTests
         Assert.Contains("CrmSync:Connectors:acme-eu", keys);
         Assert.Contains("CrmSync:Connectors:acme-eu:Objects:0", keys);
         Assert.Contains("CrmSync:Connectors:acme-eu:Schedules:refresh", keys);
-    }
-
-    [Fact]
-    public void Check_UnknownKeysAndBadValues_DoNotHideTheOtherProblems()
-    {
-        var config = Config(
-            ("CrmSync:Connectors:acme:Kind", "HubSpot"),
-            ("CrmSync:Connectors:acme:AccesToken", "pat-na1-secret"),
-            ("CrmSync:Connectors:acme:BaseUrl", "notaurl"),
-            ("CrmSync:Connectors:acme:RateLimit:BurstPer10Seconds", "-5"),
-            ("CrmSync:Connectors:acme:RateLimit:Utilisation", "most"),
-            ("CrmSync:Connectors:acme:Schedules:sync:Cron", "61 * * * *"));
-
-        var problems = TestServices.Check(config);
-
-        Assert.Equal(
-            [
-                "CrmSync:Connectors:acme:AccesToken", "CrmSync:Connectors:acme:AccessToken", "CrmSync:Connectors:acme:BaseUrl",
-                "CrmSync:Connectors:acme:RateLimit:BurstPer10Seconds", "CrmSync:Connectors:acme:RateLimit:Utilisation",
-                "CrmSync:Connectors:acme:Schedules:sync:Cron",
-            ],
-            problems.Select(p => p.Key).Order(StringComparer.Ordinal));
-        Assert.Contains("unknown key", problems.Single(p => p.Key.EndsWith(":AccesToken", StringComparison.Ordinal)).Message);
-        Assert.DoesNotContain(problems, p => p.Message.Contains("pat-na1-secret", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Check_MisspeltGlobalKeysAndConnectionString_AreReported()
-    {
-        var config = Config(
-        [
-            .. Valid,
-            ("CrmSync:WorkerCont", "4"),
-            ("CrmSync:DataDirectry", "/var/lib/crmsync"),
-            ("CrmSync:Dedupe:MatchThreshhold", "0.9"),
-            ("ConnectionStrings:CrmSnc", "Host=db;Database=crmsync"),
-        ]);
-
-        var problems = TestServices.Check(config);
-
-        Assert.Equal(
-            ["ConnectionStrings:CrmSnc", "CrmSync:DataDirectry", "CrmSync:Dedupe:MatchThreshhold", "CrmSync:WorkerCont"],
-            problems.Select(p => p.Key).Order(StringComparer.Ordinal));
-        Assert.Contains("ConnectionStrings:CrmSync", problems.Single(p => p.Key == "ConnectionStrings:CrmSnc").Message);
-    }
-
-    [Theory]
-    [InlineData("Host=db;Pasword=hunter2", "unknown keyword 'Pasword'")]
-    [InlineData("Host=db;Port=fivefourthreetwo;Password=hunter2", "the value of 'Port' is invalid")]
-    public void Check_InvalidConnectionString_NamesTheKeywordNeverAValue(string connectionString, string expected)
-    {
-        var problem = Assert.Single(TestServices.Check(Config([.. Valid, ("ConnectionStrings:CrmSync", connectionString)])));
-
-        Assert.Equal("ConnectionStrings:CrmSync", problem.Key);
-        Assert.Contains(expected, problem.Message);
-        Assert.DoesNotContain("hunter2", problem.Message);
-    }
-
-    [Theory]
-    [InlineData("0 0 31 2 *")]
-    [InlineData("0 0 30 2 *")]
-    public void Check_CronThatNeverFires_IsAnError(string cron)
-    {
-        var problem = Assert.Single(TestServices.Check(ValidWith(("CrmSync:Connectors:acme:Schedules:pipeline:Cron", cron))));
-
-        Assert.Equal("CrmSync:Connectors:acme:Schedules:pipeline:Cron", problem.Key);
-        Assert.Contains("never fires", problem.Message);
-    }
-
-    [Fact]
-    public void Check_CronOnLeapDays_FiresWithinTheHorizon()
-    {
-        Assert.Empty(TestServices.Check(ValidWith(("CrmSync:Connectors:acme:Schedules:pipeline:Cron", "0 3 29 2 *"))));
-    }
-
-    [Theory]
-    [InlineData("BaseUrl", "https://api.hubapi.com/crm v3")]
-    [InlineData("BaseUrl", " https://api.hubapi.com")]
-    [InlineData("AccessToken", "pat-na1 secret")]
-    public void Check_WhitespaceInUrlOrToken_IsAnError(string key, string value)
-    {
-        var problem = Assert.Single(TestServices.Check(ValidWith(($"CrmSync:Connectors:acme:{key}", value))));
-
-        Assert.Equal($"CrmSync:Connectors:acme:{key}", problem.Key);
-        Assert.Contains("whitespace", problem.Message);
     }
 
     [Fact]
