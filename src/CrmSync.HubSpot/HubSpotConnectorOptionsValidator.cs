@@ -15,7 +15,9 @@ public static class HubSpotConnectorOptionsValidator
         var problems = new List<string>();
         void Problem(string key, string text) => problems.Add($"{configPrefix}:{key}: {text}");
 
-        if (!Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var baseUri) || (baseUri.Scheme != Uri.UriSchemeHttp && baseUri.Scheme != Uri.UriSchemeHttps))
+        if (o.BaseUrl?.Any(char.IsWhiteSpace) == true)
+            Problem(nameof(o.BaseUrl), "contains whitespace; a URL has none (spaces inside are written %20)");
+        else if (!Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var baseUri) || (baseUri.Scheme != Uri.UriSchemeHttp && baseUri.Scheme != Uri.UriSchemeHttps))
             Problem(nameof(o.BaseUrl), "must be an absolute http(s) URL");
         else if (!string.IsNullOrEmpty(baseUri.Query) || !string.IsNullOrEmpty(baseUri.Fragment))
             Problem(nameof(o.BaseUrl), "must not contain a query or fragment");

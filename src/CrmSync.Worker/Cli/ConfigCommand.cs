@@ -10,9 +10,10 @@ public static class ConfigCommand
     public static Command Build()
     {
         var check = new Command("check", "Validate the configuration and print every problem with its configuration key");
-        check.SetAction(parse =>
+        CommandActions.Set(check, (parse, _) =>
         {
-            var app = CrmSyncHost.Build(new HostSettings([], parse.GetValue(CliOptions.Config)));
+            // Only the configuration: a bad connection string is one of the problems listed, not a failure to start.
+            using var app = CrmSyncHost.Build(new HostSettings([], parse.GetValue(CliOptions.Config)) { ConfigurationOnly = true });
             var output = parse.InvocationConfiguration.Output;
             var problems = Report(app.Services.GetRequiredService<ConfigurationChecker>(), app.Configuration, output);
             if (problems == 0)
@@ -21,7 +22,7 @@ public static class ConfigCommand
                 output.WriteLine($"Configuration OK: {names.Count} connector(s): {string.Join(", ", names)}");
             }
 
-            return problems == 0 ? 0 : 1;
+            return Task.FromResult(problems == 0 ? 0 : 1);
         });
         var config = new Command("config", "Configuration tools");
         config.Subcommands.Add(check);
@@ -29,13 +30,6 @@ public static class ConfigCommand
     }
 
     /// <summary>Prints the problems, one per line, and returns how many there were.</summary>
-    public static int Report(ConfigurationChecker checker, IConfiguration configuration, TextWriter output)
-    {
-        var problems = checker.Check(configuration);
-        foreach (var problem in problems)
-            output.WriteLine($"error: {problem}");
-        if (problems.Count > 0)
-            output.WriteLine($"{problems.Count} configuration problem(s)");
-        return problems.Count;
-    }
+    public static int Report(ConfigurationChecker checker, IConfiguration configuration, TextWriter output) =>
+        CommandActions.Report(checker.Check(configuration), output);
 }

@@ -16,7 +16,7 @@ public static class CrmSyncCommandLine
         root.Subcommands.Add(ConfigCommand.Build());
         root.Subcommands.Add(SandboxCommand.Build());
         root.Subcommands.Add(DedupeCommand.Build());
-        root.SetAction((parse, ct) => RunCommand.ExecuteAsync(parse, ct));
+        CommandActions.Set(root, RunCommand.ExecuteAsync);
         return root;
     }
 }

@@ -6,14 +6,15 @@ namespace CrmSync.Worker.Cli;
 
 /// <summary>
 /// <c>crmsync dedupe --input export.csv --output pairs.csv [--map column=field …] [--clusters] [--kind person|company]</c>:
-/// duplicate detection on a CRM export, before connecting anything.
+/// duplicate detection on a CRM export, before connecting anything. Matching rules come from <c>CrmSync:Dedupe</c>
+/// (--config included); --kind and --region override them.
 /// </summary>
 public static class DedupeCommand
 {
     public static Command Build()
     {
-        var input = new Option<string>("--input") { Description = "CSV export to read (header row first; , ; | or tab separated)", Required = true };
-        var output = new Option<string>("--output") { Description = "CSV file to write", Required = true };
+        var input = new Option<string>("--input") { Description = "CSV export to read (UTF-8; header row first; , ; | or tab separated)", Required = true };
+        var output = new Option<string>("--output") { Description = "CSV file to write (not the input; its folder must exist)", Required = true };
         var map = new Option<string[]>("--map")
         {
             Description = "column=field, e.g. --map \"E-mail address=Email\" (fields: FirstName, LastName, FullName, Email, Phone, CompanyName, Website, Address, City, Postcode, …; 'ignore' drops a column)",
@@ -21,65 +22,73 @@ public static class DedupeCommand
         };
         var idColumn = new Option<string?>("--id-column") { Description = "Column holding the record id (default: id, record id, … else the first column)" };
         var clusters = new Option<bool>("--clusters") { Description = "Write one row per record with its group id instead of the pairs" };
-        var kind = new Option<RecordKind>("--kind") { Description = "Person (contacts, leads) or Company", DefaultValueFactory = _ => RecordKind.Person };
-        var region = new Option<string>("--region") { Description = "Default phone region (ISO 3166)", DefaultValueFactory = _ => "US" };
+        var kind = new Option<RecordKind>("--kind") { Description = "Person (contacts, leads) or Company (default CrmSync:Dedupe:Kind, Person)" };
+        var region = new Option<string>("--region") { Description = "Default phone region, ISO 3166 (default CrmSync:Dedupe:DefaultRegion, US)" };
+        var maxLineBytes = new Option<long>("--max-line-bytes")
+        {
+            Description = "Longest record in bytes; a longer one stops the run with its line number",
+            DefaultValueFactory = _ => CsvImportOptions.DefaultMaxLineBytes,
+        };
 
         var command = new Command("dedupe", "Find duplicates in a CSV export and write the pairs (or, with --clusters, the groups)");
-        foreach (var option in new Option[] { input, output, map, idColumn, clusters, kind, region })
+        foreach (var option in new Option[] { input, output, map, idColumn, clusters, kind, region, maxLineBytes })
             command.Options.Add(option);
-        command.SetAction(parse =>
+        CommandActions.Set(command, (parse, ct) =>
         {
-            var error = parse.InvocationConfiguration.Error;
+            var settings = CommandActions.ReadGlobalOptions(parse).Dedupe;
+            if (parse.Given(kind))
+                settings.Kind = parse.GetValue(kind);
+            if (parse.Given(region))
+                settings.DefaultRegion = parse.GetValue(region)!;
             try
             {
-                var settings = new DedupeSettings { Kind = parse.GetValue(kind), DefaultRegion = parse.GetValue(region)! };
-                return Run(parse.GetValue(input)!, parse.GetValue(output)!, OfflineDedupe.ParseMap(parse.GetValue(map) ?? []),
-                    parse.GetValue(idColumn), parse.GetValue(clusters), settings, parse.InvocationConfiguration.Output);
+                if (parse.GetValue(maxLineBytes) < 1)
+                    throw new DedupeInputException($"--max-line-bytes must be at least 1, got {parse.GetValue(maxLineBytes)}.");
+                if (DedupeSettingsValidator.Validate(settings, "CrmSync:Dedupe") is [var invalid, ..])
+                    throw new DedupeInputException(invalid);
+                var options = new OfflineDedupeOptions
+                {
+                    Settings = settings,
+                    Map = OfflineDedupe.ParseMap(parse.GetValue(map) ?? []),
+                    IdColumn = parse.GetValue(idColumn),
+                    Clusters = parse.GetValue(clusters),
+                    MaxLineBytes = parse.GetValue(maxLineBytes),
+                };
+                return Task.FromResult(Run(DedupeFiles.Check(parse.GetValue(input)!, parse.GetValue(output)!), options,
+                    parse.InvocationConfiguration.Output, ct));
             }
-            catch (DedupeInputException e)
+            catch (Exception e) when (e is DedupeInputException or ArgumentException)
             {
-                error.WriteLine($"error: {e.Message}");
-                return 2;
-            }
-            catch (ArgumentException e)
-            {
-                error.WriteLine($"error: {e.Message}");
-                return 2;
+                parse.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
+                return Task.FromResult(2);
             }
         });
         return command;
     }
 
-    private static int Run(string inputPath, string outputPath, IReadOnlyDictionary<string, string> map, string? idColumn, bool clusters,
-        DedupeSettings settings, TextWriter console)
+    private static int Run(DedupeFiles files, OfflineDedupeOptions options, TextWriter console, CancellationToken ct)
     {
-        if (!File.Exists(inputPath))
-            throw DedupeInputException.MissingFile(inputPath);
-
-        // Written beside the target and moved into place, so a bad row never leaves a half-written output.
-        var partial = $"{outputPath}.partial";
         OfflineDedupeSummary summary;
+        // Written beside the target and moved into place, so a bad row never leaves a half-written output.
+        var partial = files.PartialOutput();
         try
         {
-            using (var reader = new StreamReader(inputPath))
-            using (var writer = new StreamWriter(partial))
+            using (var reader = new Utf8InputReader(files.OpenInput()))
+            using (var writer = new StreamWriter(files.Create(partial)))
             {
-                summary = OfflineDedupe.Run(reader, writer, new OfflineDedupeOptions
-                {
-                    Settings = settings, Map = map, IdColumn = idColumn, Clusters = clusters,
-                });
+                summary = OfflineDedupe.Run(reader, writer, options, ct);
             }
 
-            File.Move(partial, outputPath, overwrite: true);
+            File.Move(partial, files.Output, overwrite: true);
         }
         finally
         {
             File.Delete(partial);
         }
 
-        console.WriteLine(clusters
-            ? $"{summary.Records} records, {summary.Groups} duplicate groups → {outputPath}"
-            : $"{summary.Records} records, {summary.PairsWritten} duplicate pairs (probability ≥ {settings.MatchThreshold}) → {outputPath}");
+        console.WriteLine(options.Clusters
+            ? $"{summary.Records} records, {summary.Groups} duplicate groups → {files.Output}"
+            : $"{summary.Records} records, {summary.PairsWritten} duplicate pairs (probability ≥ {options.Settings.MatchThreshold}) → {files.Output}");
         console.WriteLine($"matched on: {string.Join(", ", summary.Columns.Select(c => $"{c.Key} as {c.Value}"))}; id column: {summary.IdColumn}");
         foreach (var warning in summary.Result.Warnings)
             console.WriteLine($"warning: {warning}");

@@ -18,21 +18,22 @@ public static class DemoCommand
         command.Options.Add(json);
         command.Options.Add(records);
         command.Options.Add(port);
-        command.SetAction(async (parse, ct) =>
+        CommandActions.Set(command, async (parse, ct) =>
         {
+            var output = parse.InvocationConfiguration.Output;
             await using var session = await DemoSession.StartAsync(new SandboxOptions { Records = parse.GetValue(records) },
                 parse.GetValue(port), parse.GetValue(CliOptions.Config), ct);
             var first = await session.RunPipelineAsync(ct);
             var second = await session.RunPipelineAsync(ct);
             var summary = DemoSummary.From(first, second, session.DashboardUrl, session.Sandbox.BaseUrl.ToString());
             if (parse.GetValue(json))
-                SummaryPrinter.PrintJson(summary, Console.Out);
+                SummaryPrinter.PrintJson(summary, output);
             else
-                PrintText(summary);
+                PrintText(summary, output);
             if (parse.GetValue(once))
                 return first.Status == Storage.RunStatus.Succeeded ? 0 : 1;
 
-            Console.Error.WriteLine($"Dashboard: {summary.DashboardUrl} — press Ctrl+C to stop.");
+            parse.InvocationConfiguration.Error.WriteLine($"Dashboard: {summary.DashboardUrl} — press Ctrl+C to stop.");
             try
             {
                 await Task.Delay(Timeout.Infinite, ct);
@@ -46,16 +47,16 @@ public static class DemoCommand
         return command;
     }
 
-    private static void PrintText(DemoSummary s)
+    private static void PrintText(DemoSummary s, TextWriter o)
     {
-        Console.WriteLine($"CrmSync demo: pipeline {s.Status} in {s.Seconds:F1} s against the sandbox at {s.SandboxUrl}");
+        o.WriteLine($"CrmSync demo: pipeline {s.Status} in {s.Seconds:F1} s against the sandbox at {s.SandboxUrl}");
         foreach (var (type, count) in s.RecordsPulled)
-            Console.WriteLine($"  pulled {type,-10} {count,8}");
-        Console.WriteLine($"  computed values written {s.ComputedValuesWritten,8} in {s.WriteCalls} write call(s)");
-        Console.WriteLine($"  alerts created          {s.AlertsCreated,8}");
-        Console.WriteLine($"  API calls               {s.ApiCalls,8} ({s.RateLimited429} answered 429)");
-        Console.WriteLine($"Second run (nothing changed in the CRM): {s.SecondRun.ComputedValuesWritten} values written, " +
+            o.WriteLine($"  pulled {type,-10} {count,8}");
+        o.WriteLine($"  computed values written {s.ComputedValuesWritten,8} in {s.WriteCalls} write call(s)");
+        o.WriteLine($"  alerts created          {s.AlertsCreated,8}");
+        o.WriteLine($"  API calls               {s.ApiCalls,8} ({s.RateLimited429} answered 429)");
+        o.WriteLine($"Second run (nothing changed in the CRM): {s.SecondRun.ComputedValuesWritten} values written, " +
             $"{s.SecondRun.WriteCalls} write calls, {s.SecondRun.AlertsCreated} alerts, {s.SecondRun.ApiCalls} API calls");
-        Console.WriteLine($"Dashboard: {s.DashboardUrl}   Run history: {s.DashboardUrl.Replace("/hangfire", "/runs")}");
+        o.WriteLine($"Dashboard: {s.DashboardUrl}   Run history: {s.DashboardUrl.Replace("/hangfire", "/runs")}");
     }
 }

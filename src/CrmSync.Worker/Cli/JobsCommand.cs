@@ -36,24 +36,22 @@ public static class JobsCommand
         run.Options.Add(json);
         run.Options.Add(full);
         run.Options.Add(only);
-        run.SetAction(async (parse, ct) =>
+        CommandActions.Set(run, async (parse, ct) =>
         {
+            var error = parse.InvocationConfiguration.Error;
             var name = parse.GetValue(connector)!;
-            var app = CrmSyncHost.Build(new HostSettings([], parse.GetValue(CliOptions.Config)));
+            await using var app = CrmSyncHost.Build(new HostSettings([], parse.GetValue(CliOptions.Config)));
             var section = app.Configuration.GetSection($"{ConnectorOptions.Section}:{name}");
             if (!section.Exists())
             {
-                await Console.Error.WriteLineAsync($"error: {section.Path}: no connector named '{name}' is configured");
+                await error.WriteLineAsync($"error: {section.Path}: no connector named '{name}' is configured");
                 return 2;
             }
 
-            var problems = app.Services.GetRequiredService<ConfigurationChecker>().CheckConnector(app.Configuration, section);
-            foreach (var problem in problems)
-                await Console.Error.WriteLineAsync($"error: {problem}");
-            if (problems.Count > 0)
+            if (CommandActions.Report(app.Services.GetRequiredService<ConfigurationChecker>().CheckConnector(app.Configuration, section), error) > 0)
                 return 1;
 
-            await app.Services.GetRequiredService<IRecordStore>().InitializeAsync(ct);
+            await HostStartup.PrepareStorageAsync(app, ct);
             var runner = app.Services.GetRequiredService<ConnectorJobRunner>();
             var analyzers = (parse.GetValue(only) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
             JobRunSummary summary;
@@ -74,15 +72,22 @@ public static class JobsCommand
             catch (ArgumentException e)
             {
                 // An unknown or disabled analyzer in --only: nothing ran.
-                await Console.Error.WriteLineAsync($"error: {e.Message.Replace($" (Parameter '{e.ParamName}')", "")}");
+                await error.WriteLineAsync($"error: {e.Message.Replace($" (Parameter '{e.ParamName}')", "")}");
                 return 2;
             }
 
+            var succeeded = summary.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed;
+            var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
-                SummaryPrinter.PrintJson(summary, Console.Out);
-            else
-                SummaryPrinter.PrintText(summary, Console.Out);
-            return summary.Status is RunStatus.Succeeded or RunStatus.PartiallyFailed ? 0 : 1;
+                SummaryPrinter.PrintJson(summary, output);
+            else if (succeeded)
+                SummaryPrinter.PrintText(summary, output);
+
+            // A failed run is one line naming the connector and the cause (the key to fix, for a rejected token);
+            // its counts stay in run history.
+            if (!succeeded)
+                await error.WriteLineAsync($"error: {summary.Message?.TrimEnd('.')} (run #{summary.RunId})");
+            return succeeded ? 0 : 1;
         });
 
         var jobs = new Command("jobs", "Run jobs by hand");

@@ -1,5 +1,5 @@
-using CrmSync.Worker.Configuration;
 using System.CommandLine;
+using CrmSync.Worker.Configuration;
 using CrmSync.Worker.Hosting;
 
 namespace CrmSync.Worker.Cli;
@@ -13,17 +13,18 @@ public static class RunCommand
     {
         var command = new Command("run", "Run the scheduler, the jobs, the dashboard (/hangfire) and health endpoints (/healthz, /ready)");
         command.Options.Add(Urls);
-        command.SetAction(ExecuteAsync);
+        CommandActions.Set(command, ExecuteAsync);
         return command;
     }
 
     public static async Task<int> ExecuteAsync(ParseResult parse, CancellationToken ct)
     {
-        var app = CrmSyncHost.Build(new HostSettings([], parse.GetValue(CliOptions.Config), Server: true, Web: true,
+        await using var app = CrmSyncHost.Build(new HostSettings([], parse.GetValue(CliOptions.Config), Server: true, Web: true,
             Urls: parse.GetValue(Urls)));
-        if (ConfigCommand.Report(app.Services.GetRequiredService<ConfigurationChecker>(), app.Configuration, Console.Error) > 0)
+        if (ConfigCommand.Report(app.Services.GetRequiredService<ConfigurationChecker>(), app.Configuration, parse.InvocationConfiguration.Error) > 0)
             return 1;
-        await app.RunAsync(ct);
+        await HostStartup.StartAsync(app, "--urls or ASPNETCORE_URLS", ct);
+        await app.WaitForShutdownAsync(ct);
         return 0;
     }
 }

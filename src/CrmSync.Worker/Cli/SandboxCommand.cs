@@ -1,5 +1,8 @@
 using System.CommandLine;
 using CrmSync.Sandbox;
+using CrmSync.Worker.Configuration;
+using CrmSync.Worker.Hosting;
+using Microsoft.AspNetCore.Connections;
 
 namespace CrmSync.Worker.Cli;
 
@@ -8,24 +11,31 @@ public static class SandboxCommand
 {
     public static Command Build()
     {
-        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 = any free port)", DefaultValueFactory = _ => 0 };
-        var records = new Option<int>("--records") { Description = "Contacts to seed (1,000 to 1,000,000)", DefaultValueFactory = _ => 1_000 };
-        var seed = new Option<int>("--seed") { Description = "Seed for the generated data", DefaultValueFactory = _ => 42 };
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 = any free port; default CrmSync:Sandbox:Port)" };
+        var records = new Option<int>("--records") { Description = "Contacts to seed, 1 to 1,000,000 (default CrmSync:Sandbox:Records, 1,000)" };
+        var seed = new Option<int>("--seed") { Description = "Seed for the generated data (default CrmSync:Sandbox:Seed, 42)" };
         var command = new Command("sandbox", "Serve the sandbox CRM (a stateful fake of HubSpot's API) until Ctrl+C");
         command.Options.Add(port);
         command.Options.Add(records);
         command.Options.Add(seed);
-        command.SetAction(async (parse, ct) =>
+        CommandActions.Set(command, async (parse, ct) =>
         {
-            await using var sandbox = await SandboxHost.StartAsync(new SandboxOptions
-            {
-                Port = parse.GetValue(port),
-                Records = parse.GetValue(records),
-                Seed = parse.GetValue(seed),
-            }, ct);
-            Console.WriteLine($"Sandbox HubSpot API at {sandbox.BaseUrl}");
-            Console.WriteLine($"Bearer token: {sandbox.AccessToken}  (a sandbox token, not a secret)");
-            Console.WriteLine("Press Ctrl+C to stop.");
+            // CrmSync:Sandbox from the configuration (--config included), then what the command line says.
+            var options = CommandActions.ReadGlobalOptions(parse).Sandbox;
+            if (parse.Given(port))
+                options.Port = parse.GetValue(port);
+            if (parse.Given(records))
+                options.Records = parse.GetValue(records);
+            if (parse.Given(seed))
+                options.Seed = parse.GetValue(seed);
+            if (CommandActions.Report([.. ConfigurationChecker.SandboxProblems(options)], parse.InvocationConfiguration.Error) > 0)
+                return 2;
+
+            await using var sandbox = await StartAsync(options, ct);
+            var output = parse.InvocationConfiguration.Output;
+            output.WriteLine($"Sandbox HubSpot API at {sandbox.BaseUrl}");
+            output.WriteLine($"Bearer token: {sandbox.AccessToken}  (a sandbox token, not a secret)");
+            output.WriteLine("Press Ctrl+C to stop.");
             try
             {
                 await Task.Delay(Timeout.Infinite, ct);
@@ -37,5 +47,17 @@ public static class SandboxCommand
             return 0;
         });
         return command;
+    }
+
+    private static async Task<SandboxHost> StartAsync(SandboxOptions options, CancellationToken ct)
+    {
+        try
+        {
+            return await SandboxHost.StartAsync(options, ct);
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            throw new StartupException(HostStartup.PortInUse(e, "--port or CrmSync:Sandbox:Port"), e);
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace CrmSync.Worker.Configuration;
 /// unknown keys and bad values first (against the common keys, the kind's options and each analyzer's section),
 /// then each part's own validation. <c>config check</c>, start-up validation and the jobs all read connectors here.
 /// </summary>
-public sealed partial class ConnectorSectionReader(IEnumerable<IConnectorKind> kinds, IEnumerable<AnalyzerRegistration> analyzers)
+public sealed partial class ConnectorSectionReader(IEnumerable<IConnectorKind> kinds, IEnumerable<AnalyzerRegistration> analyzers, TimeProvider time)
 {
     private readonly IReadOnlyList<IConnectorKind> _kinds = kinds.ToList();
     private readonly IReadOnlyList<AnalyzerRegistration> _analyzers = analyzers.ToList();
@@ -30,46 +30,29 @@ public sealed partial class ConnectorSectionReader(IEnumerable<IConnectorKind> k
         else if (kind is null)
             problems.Add(new($"{section.Path}:Kind", $"unknown connector kind '{kindName}'; use one of {string.Join(", ", KindNames)}"));
 
-        CheckKeys(section, kind, problems);
-        if (problems.Count > before)
-            return null;
-
-        var common = Bind<ConnectorOptions>(section, problems);
-        var kindOptions = Bind(section, kind!.OptionsType, problems);
+        // Every problem in one pass: the keys found wrong here are left out of the binding below, so that the
+        // semantic checks still run on the rest (a misspelt key also shows as the missing key it was meant to be).
+        var rejected = SectionKeys.Check(section, (string[] segments, string? value, out string? problem) => IsKnown(segments, kind, value, out problem), problems);
+        var usable = SectionKeys.Without(section, rejected);
+        var common = Bind<ConnectorOptions>(usable, problems);
+        var kindOptions = kind is null ? null : SectionKeys.Bind(usable, kind.OptionsType, problems);
         var configured = _analyzers
-            .Select(a => new ConfiguredAnalyzer(a, (IAnalyzerOptions)Bind(section.GetSection(a.Descriptor.SectionName), a.OptionsType, problems)!))
+            .Select(a => (Registration: a, Options: (IAnalyzerOptions?)SectionKeys.Bind(usable.GetSection(a.Descriptor.SectionName), a.OptionsType, problems)))
+            .Where(a => a.Options is not null)
+            .Select(a => new ConfiguredAnalyzer(a.Registration, a.Options!))
             .ToList();
-        if (problems.Count > before)
-            return null;
 
-        var settings = new ConnectorSettings(section.Key, common!, kind, kindOptions!, configured);
-        problems.AddRange(CommonOptionsValidator.Check(settings, _analyzers));
-        problems.AddRange(kind.Validate(settings.SectionPath, kindOptions!).Select(p => ConfigurationProblem.Parse(p, settings.SectionPath)));
+        if (common is not null)
+            problems.AddRange(CommonOptionsValidator.Check(section.Path, common, kind, _analyzers, time.GetUtcNow()));
+        if (kind is not null && kindOptions is not null)
+            problems.AddRange(kind.Validate(section.Path, kindOptions).Select(p => ConfigurationProblem.Parse(p, section.Path)));
         foreach (var analyzer in configured)
         {
-            var path = $"{settings.SectionPath}:{analyzer.Registration.Descriptor.SectionName}";
+            var path = $"{section.Path}:{analyzer.Registration.Descriptor.SectionName}";
             problems.AddRange(analyzer.Options.Validate(path).Select(p => ConfigurationProblem.Parse(p, path)));
         }
 
-        return problems.Count > before ? null : settings;
-    }
-
-    private void CheckKeys(IConfigurationSection section, IConnectorKind? kind, List<ConfigurationProblem> problems)
-    {
-        foreach (var (key, value) in section.AsEnumerable(makePathsRelative: true))
-        {
-            if (value is null && section.GetSection(key).GetChildren().Any())
-                continue;
-            var segments = key.Split(ConfigurationPath.KeyDelimiter);
-            if (!IsKnown(segments, kind, value, out var problem))
-            {
-                problems.Add(new($"{section.Path}:{key}", "unknown key (check its spelling against config/appsettings.example.json)"));
-            }
-            else if (problem is not null)
-            {
-                problems.Add(new($"{section.Path}:{key}", problem));
-            }
-        }
+        return problems.Count > before ? null : new ConnectorSettings(section.Key, common!, kind!, kindOptions!, configured);
     }
 
     private bool IsKnown(string[] segments, IConnectorKind? kind, string? value, out string? problem)
@@ -97,23 +80,7 @@ public sealed partial class ConnectorSectionReader(IEnumerable<IConnectorKind> k
     }
 
     private static T? Bind<T>(IConfigurationSection section, List<ConfigurationProblem> problems) where T : class =>
-        (T?)Bind(section, typeof(T), problems);
-
-    private static object? Bind(IConfigurationSection section, Type type, List<ConfigurationProblem> problems)
-    {
-        var options = Activator.CreateInstance(type)!;
-        try
-        {
-            section.Bind(options);
-            return options;
-        }
-        catch (InvalidOperationException e)
-        {
-            // The binder's message names the key and the value it could not convert.
-            problems.Add(new(section.Path, e.Message));
-            return null;
-        }
-    }
+        (T?)SectionKeys.Bind(section, typeof(T), problems);
 
     [GeneratedRegex("^[A-Za-z0-9_]+$")]
     private static partial Regex ConnectorName();

@@ -1,3 +1,6 @@
+using CrmSync.Core.Dedupe;
+using CrmSync.Sandbox;
+
 namespace CrmSync.Worker.Configuration;
 
 /// <summary>The <c>CrmSync</c> section, less the connectors (bound by name, see <see cref="ConnectorOptions"/>).</summary>
@@ -15,4 +18,10 @@ public sealed class CrmSyncOptions
     /// its last heartbeat (renewals come every quarter of it).
     /// </summary>
     public TimeSpan LeaseExpiry { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Matching rules of <c>crmsync dedupe</c> (the offline CLI); its --kind and --region override them.</summary>
+    public DedupeSettings Dedupe { get; set; } = new();
+
+    /// <summary>Settings of <c>crmsync sandbox</c>; its --port, --records and --seed override them.</summary>
+    public SandboxOptions Sandbox { get; set; } = new();
 }

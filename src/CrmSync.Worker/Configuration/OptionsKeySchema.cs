@@ -10,6 +10,8 @@ namespace CrmSync.Worker.Configuration;
 /// </summary>
 internal static class OptionsKeySchema
 {
+    public const string UnknownKey = "unknown key (check its spelling against docs/configuration.md and config/appsettings.example.json)";
+
     /// <summary>Whether <paramref name="segments"/> from <paramref name="start"/> name a key of <paramref name="type"/>.</summary>
     /// <param name="problem">Set when the key is known but its value does not convert.</param>
     public static bool IsKnown(Type type, IReadOnlyList<string> segments, int start, string? value, out string? problem)

@@ -57,10 +57,21 @@ public sealed class DemoSession : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             overrides[key] = value;
-        var app = CrmSyncHost.Build(new HostSettings([], configFile, overrides, Server: true, Web: true,
-            Urls: $"http://127.0.0.1:{port}") { ConfigureServices = configureServices });
-        await app.StartAsync(ct);
-        return new DemoSession(sandbox, app, dataDirectory);
+        WebApplication? app = null;
+        try
+        {
+            app = CrmSyncHost.Build(new HostSettings([], configFile, overrides, Server: true, Web: true,
+                Urls: $"http://127.0.0.1:{port}") { ConfigureServices = configureServices });
+            await HostStartup.StartAsync(app, "--port", ct);
+            return new DemoSession(sandbox, app, dataDirectory);
+        }
+        catch
+        {
+            if (app is not null)
+                await app.DisposeAsync();
+            await sandbox.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Enqueues the pipeline in Hangfire, waits for it to finish, and returns its run from run history.</summary>

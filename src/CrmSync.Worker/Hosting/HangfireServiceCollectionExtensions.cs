@@ -7,7 +7,7 @@ namespace CrmSync.Worker.Hosting;
 
 public static class HangfireServiceCollectionExtensions
 {
-    public const string ConnectionStringName = "CrmSync";
+    public const string ConnectionStringName = ConnectionStringCheck.Name;
 
     /// <summary>
     /// Hangfire on PostgreSQL when <c>ConnectionStrings:CrmSync</c> is set, else in memory. With <paramref name="server"/>

@@ -1,6 +1,5 @@
 namespace CrmSync.Worker.Hosting;
 
-
 /// <summary>How one CLI command wants the host built.</summary>
 /// <param name="ConfigFile">An extra JSON file layered over appsettings (the CLI's --config).</param>
 /// <param name="Overrides">In-memory values layered last (the demo's sandbox connector).</param>
@@ -14,6 +13,9 @@ public sealed record HostSettings(
     bool Web = false,
     string? Urls = null)
 {
+    /// <summary>Only the configuration and the plug-ins (what <c>config check</c> needs): no store, Hangfire or web server.</summary>
+    public bool ConfigurationOnly { get; init; }
+
     /// <summary>Extra service registrations applied last (tests add log capture this way).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

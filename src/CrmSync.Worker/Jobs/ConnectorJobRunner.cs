@@ -79,7 +79,7 @@ public sealed partial class ConnectorJobRunner(
         {
             status = RunStatus.Failed;
             message = e.Message;
-            LogFailed(e, connectorName, job);
+            LogFailure(e, connectorName, job);
         }
 
         var used = connector.Stats.Snapshot() - before;
@@ -103,11 +103,33 @@ public sealed partial class ConnectorJobRunner(
             await ((IJobStep)services.GetRequiredService(step)).RunAsync(run, ct);
     }
 
+    /// <summary>
+    /// A connector failure (rejected token, missing scope, exhausted budget) is one line naming its cause and key; its
+    /// trace is for debugging only. Anything else is unexpected and logged with its trace.
+    /// </summary>
+    private void LogFailure(Exception e, string connector, string job)
+    {
+        if (e is not CrmConnectorException)
+        {
+            LogFailed(e, connector, job);
+            return;
+        }
+
+        LogStopped(connector, job, e.Message);
+        LogStoppedTrace(e, connector, job);
+    }
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Connector {Connector}: job {Job} failed")]
     private partial void LogFailed(Exception e, string connector, string job);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Connector {Connector}: job {Job} stopped, daily API budget: {Reason}")]
     private partial void LogBudgetExhausted(string connector, string job, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Connector {Connector}: job {Job} failed: {Reason}")]
+    private partial void LogStopped(string connector, string job, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Connector {Connector}: job {Job} failed")]
+    private partial void LogStoppedTrace(Exception e, string connector, string job);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connector {Connector}: job {Job} finished {Status} in {Seconds:F1} s")]
     private partial void LogFinished(string connector, string job, RunStatus status, double seconds);

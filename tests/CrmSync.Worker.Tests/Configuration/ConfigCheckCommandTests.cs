@@ -8,8 +8,7 @@ public class ConfigCheckCommandTests
     [Fact]
     public async Task ConfigCheck_FileWithThreeMistakes_PrintsEachKeyAndExitsNonZero()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"crmsync-check-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(file, """
+        var (exit, text) = await CheckAsync("""
             {
               "CrmSync": {
                 "Connectors": {
@@ -21,19 +20,63 @@ public class ConfigCheckCommandTests
                 }
               }
             }
-            """, TestContext.Current.CancellationToken);
+            """);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("error: CrmSync:Connectors:acme:BaseUrl:", text);
+        Assert.Contains("error: CrmSync:Connectors:acme:AccessToken:", text);
+        Assert.Contains("error: CrmSync:Connectors:acme:Schedules:sync:Cron:", text);
+        Assert.Contains("3 configuration problem(s)", text);
+    }
+
+    [Fact]
+    public async Task ConfigCheck_TheHostileTestersFile_ReportsEveryMistakeInOnePass()
+    {
+        var (exit, text) = await CheckAsync("""
+            {
+              "ConnectionStrings": { "CrmSnc": "Host=db;Database=crmsync" },
+              "CrmSnyc": { "WorkerCount": 4 },
+              "CrmSync": {
+                "WorkerCont": 4,
+                "DataDirectry": "/var/lib/crmsync",
+                "Connectors": {
+                  "acme": {
+                    "Kind": "HubSpot",
+                    "AccesToken": "pat-na1-secret",
+                    "BaseUrl": "notaurl",
+                    "RateLimit": { "BurstPer10Seconds": -5 },
+                    "Dedupe": { "Contacts": { "MatchThreshhold": 0.8 } },
+                    "Schedules": { "sync": { "Cron": "61 * * * *" }, "yearly": { "Job": "pipeline", "Cron": "0 0 31 2 *" } }
+                  }
+                }
+              }
+            }
+            """);
+
+        Assert.NotEqual(0, exit);
+        string[] keys =
+        [
+            "ConnectionStrings:CrmSnc", "CrmSnyc", "CrmSync:WorkerCont", "CrmSync:DataDirectry",
+            "CrmSync:Connectors:acme:AccesToken", "CrmSync:Connectors:acme:AccessToken", "CrmSync:Connectors:acme:BaseUrl",
+            "CrmSync:Connectors:acme:RateLimit:BurstPer10Seconds", "CrmSync:Connectors:acme:Dedupe:Contacts:MatchThreshhold",
+            "CrmSync:Connectors:acme:Schedules:sync:Cron", "CrmSync:Connectors:acme:Schedules:yearly:Cron",
+        ];
+        foreach (var key in keys)
+            Assert.Contains($"error: {key}: ", text);
+        Assert.Contains($"{keys.Length} configuration problem(s)", text);
+    }
+
+    /// <summary><c>crmsync config check --config</c> on a file holding <paramref name="json"/>.</summary>
+    private static async Task<(int Exit, string Output)> CheckAsync(string json)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"crmsync-check-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, json, TestContext.Current.CancellationToken);
         var output = new StringWriter();
         try
         {
             var exit = await CrmSyncCommandLine.Build().Parse(["config", "check", "--config", file])
                 .InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, TestContext.Current.CancellationToken);
-
-            var text = output.ToString();
-            Assert.NotEqual(0, exit);
-            Assert.Contains("error: CrmSync:Connectors:acme:BaseUrl:", text);
-            Assert.Contains("error: CrmSync:Connectors:acme:AccessToken:", text);
-            Assert.Contains("error: CrmSync:Connectors:acme:Schedules:sync:Cron:", text);
-            Assert.Contains("3 configuration problem(s)", text);
+            return (exit, output.ToString());
         }
         finally
         {

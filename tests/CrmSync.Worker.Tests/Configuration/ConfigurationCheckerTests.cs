@@ -7,14 +7,7 @@ public class ConfigurationCheckerTests
 {
     private static IConfiguration Config(params (string Key, string? Value)[] values) => TestServices.Config(values);
 
-    private static readonly (string, string?)[] Valid =
-    [
-        ("CrmSync:Connectors:acme:Kind", "HubSpot"),
-        ("CrmSync:Connectors:acme:BaseUrl", "https://api.hubapi.com"),
-        ("CrmSync:Connectors:acme:AccessToken", "pat-na1-secret"),
-        ("CrmSync:Connectors:acme:Schedules:pipeline:Cron", "*/30 * * * *"),
-        ("CrmSync:Connectors:acme:Schedules:pipeline:TimeZone", "Europe/Berlin"),
-    ];
+    private static readonly (string, string?)[] Valid = TestServices.ValidConnector;
 
     [Fact]
     public void Check_ValidConnector_ReportsNothing()
@@ -84,14 +77,10 @@ public class ConfigurationCheckerTests
 
         var keys = TestServices.Check(config).Select(p => p.Key).ToList();
 
+        // One pass: the name error does not hide the others.
         Assert.Contains("CrmSync:Connectors:acme-eu", keys);
-        Assert.DoesNotContain("CrmSync:Connectors:acme-eu:Objects:0", keys); // name errors stop before semantic checks
-
-        var renamed = Config([.. config.AsEnumerable().Where(kv => kv.Value is not null)
-            .Select(kv => (kv.Key.Replace("acme-eu", "acme_eu"), kv.Value))]);
-        var semantic = TestServices.Check(renamed).Select(p => p.Key).ToList();
-        Assert.Contains("CrmSync:Connectors:acme_eu:Objects:0", semantic);
-        Assert.Contains("CrmSync:Connectors:acme_eu:Schedules:refresh", semantic);
+        Assert.Contains("CrmSync:Connectors:acme-eu:Objects:0", keys);
+        Assert.Contains("CrmSync:Connectors:acme-eu:Schedules:refresh", keys);
     }
 
     [Fact]

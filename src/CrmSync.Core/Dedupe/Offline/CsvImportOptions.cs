@@ -3,6 +3,9 @@ namespace CrmSync.Core.Dedupe.Offline;
 /// <summary>How to read a CRM export.</summary>
 public sealed class CsvImportOptions
 {
+    /// <summary>1 MiB: far above any CRM record, small enough that a damaged file cannot exhaust memory.</summary>
+    public const long DefaultMaxLineBytes = 1024 * 1024;
+
     /// <summary>Chooses how an unmapped "name" column is read (person's full name or company name).</summary>
     public RecordKind Kind { get; init; } = RecordKind.Person;
 
@@ -14,4 +17,7 @@ public sealed class CsvImportOptions
 
     /// <summary>Null: detected from the header (, | ; tab).</summary>
     public char? Delimiter { get; init; }
+
+    /// <summary>Longest record in UTF-8 bytes (a line, or several when a quoted field holds line breaks); a longer one is an error naming its line.</summary>
+    public long MaxLineBytes { get; init; } = DefaultMaxLineBytes;
 }

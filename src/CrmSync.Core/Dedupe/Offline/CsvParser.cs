@@ -5,11 +5,15 @@ namespace CrmSync.Core.Dedupe.Offline;
 /// <summary>
 /// RFC 4180 CSV from a <see cref="TextReader"/>: quoted fields with doubled quotes and line breaks inside, CRLF or
 /// LF. Spaces after a delimiter are skipped ("a, b" — Febrl's style). A stray quote, text after a closing
-/// quote or an unterminated quote is a <see cref="DedupeInputException"/> naming the line.
+/// quote or an unterminated quote is a <see cref="DedupeInputException"/> naming the line. A record longer than
+/// <paramref name="maxLineBytes"/> (UTF-8) stops the reading as soon as the limit is passed, so that one huge field
+/// never has to fit in memory.
 /// </summary>
-public sealed class CsvParser(TextReader reader, char delimiter, long firstLineNumber = 1)
+public sealed class CsvParser(TextReader reader, char delimiter, long firstLineNumber = 1, long maxLineBytes = CsvImportOptions.DefaultMaxLineBytes)
 {
     private long _line = firstLineNumber;
+    private long _rowStart = firstLineNumber;
+    private long _rowBytes;
 
     public char Delimiter { get; } = delimiter;
 
@@ -33,12 +37,28 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
         return counts[best] == 0 ? ',' : candidates[best];
     }
 
-    public IEnumerable<CsvRow> ReadRows()
+    /// <summary>Reads one physical line (without its line break), at most <paramref name="maxLineBytes"/> long; null at the end.</summary>
+    public static string? ReadLine(TextReader reader, long maxLineBytes, long lineNumber = 1)
+    {
+        if (reader.Peek() < 0)
+            return null;
+        var parser = new CsvParser(reader, ',', lineNumber, maxLineBytes);
+        var line = new StringBuilder();
+        while (parser.Next() is var c and >= 0 && c != '\n')
+            line.Append((char)c);
+        return line.ToString().TrimEnd('\r');
+    }
+
+    /// <param name="keep">
+    /// The columns whose text is wanted (by index); the others are parsed and counted but come back empty, so a huge
+    /// field nobody reads costs no memory. Null keeps every column.
+    /// </param>
+    public IEnumerable<CsvRow> ReadRows(Func<int, bool>? keep = null)
     {
         while (reader.Peek() >= 0)
         {
             var start = _line;
-            var fields = ReadRow();
+            var fields = ReadRow(keep);
             if (fields.Count == 1 && fields[0].Length == 0)
             {
                 continue; // blank line
@@ -48,26 +68,29 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
         }
     }
 
-    private List<string> ReadRow()
+    private List<string> ReadRow(Func<int, bool>? keep)
     {
+        _rowStart = _line;
+        _rowBytes = 0;
         var fields = new List<string>();
         var field = new StringBuilder();
         while (true)
         {
             SkipSpaces();
+            var target = keep is null || keep(fields.Count) ? field : null;
             if (reader.Peek() == '"')
             {
-                reader.Read();
-                ReadQuoted(field);
+                Next();
+                ReadQuoted(target);
             }
             else
             {
-                ReadBare(field);
+                ReadBare(target);
             }
 
             fields.Add(field.ToString().TrimEnd(' '));
             field.Clear();
-            var next = reader.Read();
+            var next = Next();
             if (next == Delimiter)
             {
                 continue;
@@ -75,7 +98,7 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
 
             if (next == '\r' && reader.Peek() == '\n')
             {
-                reader.Read();
+                Next();
             }
 
             if (next is '\r' or '\n')
@@ -87,7 +110,7 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
         }
     }
 
-    private void ReadBare(StringBuilder field)
+    private void ReadBare(StringBuilder? field)
     {
         while (reader.Peek() is var c and >= 0 && c != Delimiter && c != '\r' && c != '\n')
         {
@@ -96,16 +119,17 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
                 throw new DedupeInputException($"Line {_line}: a quote inside an unquoted field; quote the whole field and double the inner quotes.", _line);
             }
 
-            field.Append((char)reader.Read());
+            var read = (char)Next();
+            field?.Append(read);
         }
     }
 
-    private void ReadQuoted(StringBuilder field)
+    private void ReadQuoted(StringBuilder? field)
     {
         var opened = _line;
         while (true)
         {
-            var c = reader.Read();
+            var c = Next();
             if (c < 0)
             {
                 throw new DedupeInputException($"Line {opened}: a quoted field is never closed.", opened);
@@ -115,7 +139,8 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
             {
                 if (reader.Peek() == '"')
                 {
-                    field.Append((char)reader.Read());
+                    var quote = (char)Next();
+                    field?.Append(quote);
                     continue;
                 }
 
@@ -134,7 +159,7 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
                 _line++;
             }
 
-            field.Append((char)c);
+            field?.Append((char)c);
         }
     }
 
@@ -142,7 +167,28 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
     {
         while (reader.Peek() == ' ' && Delimiter != ' ')
         {
-            reader.Read();
+            Next();
         }
+    }
+
+    /// <summary>Every character of a record is read here, counted in UTF-8 bytes against the limit.</summary>
+    private int Next()
+    {
+        var c = reader.Read();
+        if (c < 0)
+        {
+            return c;
+        }
+
+        // A surrogate pair is 4 bytes in UTF-8: 2 for each half.
+        _rowBytes += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate((char)c) ? 2 : 3;
+        if (_rowBytes > maxLineBytes)
+        {
+            throw new DedupeInputException(
+                $"Line {_rowStart}: the record is longer than {maxLineBytes:N0} bytes (the --max-line-bytes limit); " +
+                "a field this large is no CRM value: check the export, or raise the limit.", _rowStart);
+        }
+
+        return c;
     }
 }

@@ -11,7 +11,7 @@ public static class DedupeCsvReader
     public static CsvImportResult Read(TextReader reader, CsvImportOptions? options = null)
     {
         options ??= new CsvImportOptions();
-        var headerLine = reader.ReadLine() ?? throw new DedupeInputException("The input is empty: expected a header line.", 1);
+        var headerLine = CsvParser.ReadLine(reader, options.MaxLineBytes) ?? throw new DedupeInputException("The input is empty: expected a header line.", 1);
         var delimiter = options.Delimiter ?? CsvParser.DetectDelimiter(headerLine);
         var header = new CsvParser(new StringReader(headerLine), delimiter).ReadRows().FirstOrDefault()?.Fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToList()
                      ?? throw new DedupeInputException("The header line is blank.", 1);
@@ -20,7 +20,9 @@ public static class DedupeCsvReader
 
         var records = new List<DedupeRecord>();
         var lineOfId = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var row in new CsvParser(reader, delimiter, firstLineNumber: 2).ReadRows())
+        // Only the id and the matched columns are kept: a huge notes field is read past, not held.
+        var wanted = roles.Select(r => r.Column).Append(idIndex).ToHashSet();
+        foreach (var row in new CsvParser(reader, delimiter, firstLineNumber: 2, options.MaxLineBytes).ReadRows(wanted.Contains))
         {
             if (row.Fields.Count != header.Count)
             {

@@ -16,6 +16,7 @@ public static class OfflineDedupe
             IdColumn = options.IdColumn,
             Map = options.Map,
             Delimiter = options.Delimiter,
+            MaxLineBytes = options.MaxLineBytes,
         });
         if (import.Columns.Count == 0)
         {

@@ -13,6 +13,9 @@ public sealed class OfflineDedupeOptions
 
     public char? Delimiter { get; init; }
 
+    /// <summary>Longest record in UTF-8 bytes (see <see cref="CsvImportOptions.MaxLineBytes"/>).</summary>
+    public long MaxLineBytes { get; init; } = CsvImportOptions.DefaultMaxLineBytes;
+
     /// <summary>Write one row per record with its group instead of the duplicate pairs.</summary>
     public bool Clusters { get; init; }
 
