@@ -38,6 +38,7 @@ internal sealed class HubSpotConnectorFactory(IHttpClientFactory httpClientFacto
             Utilisation = o.RateLimit.Utilisation,
         },
         Lookback = o.Lookback,
+        SearchIndexLag = o.SearchIndexLag,
         AttemptTimeout = o.AttemptTimeout,
         MaxRetryAttempts = o.MaxRetryAttempts,
         Tuning = o.Tuning,

@@ -17,6 +17,13 @@ public sealed class HubSpotConnectorOptions
     /// <summary>Overlap re-read by every incremental pull (clock skew, late commits, search-index lag).</summary>
     public TimeSpan Lookback { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a task created a moment ago may be missing from HubSpot's search (eventually consistent, hubspot-api.md
+    /// §4). A task create without a confirmed answer is looked up by its alert key only once this has passed, then
+    /// created again only if absent.
+    /// </summary>
+    public TimeSpan SearchIndexLag { get; set; } = TimeSpan.FromMinutes(5);
+
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     public int MaxRetryAttempts { get; set; } = 5;

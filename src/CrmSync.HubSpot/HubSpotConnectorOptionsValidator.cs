@@ -49,6 +49,8 @@ public static class HubSpotConnectorOptionsValidator
 
         if (o.Lookback < TimeSpan.Zero || o.Lookback > TimeSpan.FromDays(7))
             Problem(nameof(o.Lookback), "must be between 00:00:00 and 7.00:00:00");
+        if (o.SearchIndexLag < TimeSpan.Zero || o.SearchIndexLag > TimeSpan.FromDays(1))
+            Problem(nameof(o.SearchIndexLag), "must be between 00:00:00 and 1.00:00:00");
         if (o.AttemptTimeout <= TimeSpan.Zero || o.AttemptTimeout > TimeSpan.FromMinutes(10))
             Problem(nameof(o.AttemptTimeout), "must be greater than 00:00:00 and at most 00:10:00");
         if (o.MaxRetryAttempts is < 0 or > MaxRetryAttemptsCeiling)
