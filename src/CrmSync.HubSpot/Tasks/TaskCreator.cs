@@ -22,7 +22,6 @@ internal sealed class TaskCreator(HubSpotConnectorContext context, HubSpotApiPro
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.RecordId, nameof(request));
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Key, nameof(request));
-        await alertKey.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var body = new HsObjectCreate
         {
             Properties = Properties(request),
@@ -36,6 +35,7 @@ internal sealed class TaskCreator(HubSpotConnectorContext context, HubSpotApiPro
             ],
         };
 
+        await alertKey.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var operation = $"create task for {request.ObjectType} {request.RecordId}";
         using var response = await runner.SendAsync(
             operation, ct => apis.Get().Objects.Create(context.ObjectsPrefix, TasksObjectType, body, noRetry: true, ct), retryBodyFaults: false, cancellationToken)
