@@ -27,8 +27,8 @@ public sealed record AlertPlan(
     public bool IsEmpty => ToCreate.Count == 0 && ToResolve.Count == 0 && Recovered.Count == 0;
 
     public string Summary =>
-        $"alerts: {ToCreate.Count} to create, {ToResolve.Count} to resolve, {Acknowledged.Count} acknowledged, {StillOpen} still open, " +
-        $"{Recovered.Count} recovered, {Waiting.Count} waiting";
+        $"alerts: {ToCreate.Count} to create, {ToResolve.Count} to resolve, {Acknowledged.Count} acknowledged, {StillOpen} still open" +
+        (Recovered.Count + Waiting.Count > 0 ? $", {Recovered.Count} recovered, {Waiting.Count} waiting" : "");
 
     /// <summary>One line per action for a dry-run report, at most <paramref name="max"/>.</summary>
     public IReadOnlyList<string> DescribeActions(int max = int.MaxValue) =>
