@@ -5,16 +5,9 @@ using WireMock.ResponseBuilders;
 
 namespace CrmSync.HubSpot.Tests.Writes;
 
-public sealed class TaskFinderTests : WireMockTestBase
+public sealed class TaskFinderTests : TaskWireMockTestBase
 {
     private const string SearchPath = "/crm/v3/objects/tasks/search";
-
-    public override ValueTask InitializeAsync()
-    {
-        var started = base.InitializeAsync();
-        Server.StubTaskProperties();
-        return started;
-    }
 
     private static object Task(string id, string key, string status = "NOT_STARTED") => new
     {

@@ -5,16 +5,9 @@ using WireMock.ResponseBuilders;
 
 namespace CrmSync.HubSpot.Tests.Writes;
 
-public sealed class TaskTests : WireMockTestBase
+public sealed class TaskTests : TaskWireMockTestBase
 {
     private const string TasksPath = "/crm/v3/objects/tasks";
-
-    public override ValueTask InitializeAsync()
-    {
-        var started = base.InitializeAsync();
-        Server.StubTaskProperties();
-        return started;
-    }
 
     private static AlertTaskRequest Alert(string objectType = "deals", string? owner = "64492917") => new(
         "StaleDeal:512:2024W27", objectType, "512", owner, "CrmSync: deal idle in Contract Sent for 45 days",
