@@ -41,7 +41,7 @@ internal sealed record CrmSnapshot(IReadOnlyDictionary<string, string> Values, I
 
     private static async Task<List<string>> ComputedNamesAsync(HttpClient http, string type)
     {
-        using var document = JsonDocument.Parse(await http.GetStringAsync($"/crm/v3/properties/{type}"));
+        using var document = JsonDocument.Parse(await GetAsync(http, $"/crm/v3/properties/{type}"));
         return document.RootElement.GetProperty("results").EnumerateArray()
             .Select(p => p.GetProperty("name").GetString()!)
             .Where(n => n.StartsWith("crmsync_", StringComparison.Ordinal))
@@ -54,12 +54,24 @@ internal sealed record CrmSnapshot(IReadOnlyDictionary<string, string> Values, I
         do
         {
             var query = $"/crm/v3/objects/{type}?limit=100&properties={string.Join(',', properties)}{(after is null ? "" : $"&after={after}")}";
-            using var document = JsonDocument.Parse(await http.GetStringAsync(query));
+            using var document = JsonDocument.Parse(await GetAsync(http, query));
             foreach (var result in document.RootElement.GetProperty("results").EnumerateArray())
                 yield return result.Clone();
             after = document.RootElement.TryGetProperty("paging", out var paging) ? paging.GetProperty("next").GetProperty("after").GetString() : null;
         }
         while (after is not null);
+    }
+
+    /// <summary>A GET that waits out the sandbox's rate limit (the worker may just have used the 10-second budget).</summary>
+    private static async Task<string> GetAsync(HttpClient http, string path)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var response = await http.GetAsync(path);
+            if (response.StatusCode != System.Net.HttpStatusCode.TooManyRequests || attempt == 30)
+                return await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
     }
 
     private static string? Property(JsonElement record, string name) =>
