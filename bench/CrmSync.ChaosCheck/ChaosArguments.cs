@@ -9,8 +9,14 @@ internal sealed record ChaosArguments
     public int Records { get; init; } = 1_000;
     public int Seed { get; init; } = 42;
 
-    /// <summary>Fractions of forwarded writes whose answer the proxy drops, one lost-response run each.</summary>
+    /// <summary>Fractions of forwarded task creates whose answer the proxy drops, one lost-answer run each.</summary>
     public IReadOnlyList<double> DropRates { get; init; } = [0.3, 1.0];
+
+    /// <summary>
+    /// Fraction of forwarded batch updates whose answer is dropped in every lost-answer run (a batch update is
+    /// idempotent and retried twice, so a rate much above this makes whole batches fail and stops the job instead).
+    /// </summary>
+    public double UpdateDropRate { get; init; } = 0.2;
 
     /// <summary>The sandbox's search-index lag, and the worker's SearchIndexLag (with margin above it).</summary>
     public TimeSpan CrmSearchLag { get; init; } = TimeSpan.FromSeconds(1);
@@ -30,8 +36,9 @@ internal sealed record ChaosArguments
                 "--records" => parsed with { Records = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--seed" => parsed with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--drop-rates" => parsed with { DropRates = value.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToList() },
+                "--update-drop-rate" => parsed with { UpdateDropRate = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--proxy" => parsed with { ProxyScript = value },
-                _ => throw new ArgumentException($"Unknown option {args[i]}; options: --kills N --records N --seed N --drop-rates 0.3,1 --proxy path/to/fault-proxy.py"),
+                _ => throw new ArgumentException($"Unknown option {args[i]}; options: --kills N --records N --seed N --drop-rates 0.3,1 --update-drop-rate 0.2 --proxy path/to/fault-proxy.py"),
             };
             i++;
         }

@@ -28,7 +28,10 @@ internal sealed record SnapshotDiff(int Values, int ValueMismatches, int Tasks, 
         foreach (var group in actual.Tasks.GroupBy(t => t.AlertKey).Where(g => g.Count() > 1).Take(3))
             examples.Add($"task {group.Key}: {group.Count()} tasks ({string.Join(", ", group.Select(t => t.Id))})");
         foreach (var (identity, _) in expectedTasks.Where(w => !actualTasks.ContainsKey(w.Key)).Take(3))
-            examples.Add($"task {identity.Item1}: missing");
+        {
+            var found = actual.Tasks.Where(t => t.AlertKey == identity.Item1).Select(t => $"\"{t.Subject}\" owner {t.OwnerId}").ToList();
+            examples.Add($"task {identity.Item1} \"{identity.Item2}\" owner {identity.Item3}: missing; found {(found.Count == 0 ? "none" : string.Join(", ", found))}");
+        }
 
         return new SnapshotDiff(expected.Values.Count, mismatches, expected.Tasks.Count, duplicates, missing, Math.Max(0, extra), examples);
     }

@@ -44,25 +44,34 @@ internal sealed class Trials(ChaosArguments a, string proxyScript, string workDi
         return new TrialResult($"kill {number,2} ({(alerts ? "alerts" : "values")})", interruption, await RerunAsync(job), await CompareAsync(crm, baseline));
     }
 
+    /// <summary>
+    /// Task-create answers dropped at <paramref name="rate"/> and batch-update answers at the update rate, after the CRM
+    /// applied them. The proxy applies one rate to whatever its match_path matches, so the update phase and the alert
+    /// phase are configured in turn: the rate switches when the first task create arrives.
+    /// </summary>
     public async Task<TrialResult> LostResponsesAsync(int number, double rate, CrmSnapshot baseline)
     {
         await using var crm = await SandboxProcess.StartAsync(a, workDirectory);
         await using var proxy = await FaultProxy.StartAsync(proxyScript, crm.Port, a.Seed + 100 + number, workDirectory);
-        await proxy.ConfigureAsync(new Dictionary<string, object>
-        {
-            ["drop_after_forward_rate"] = rate,
-            ["match_path"] = "/objects/tasks$|/batch/update$",
-        });
+        await proxy.ConfigureAsync(new Dictionary<string, object> { ["drop_after_forward_rate"] = a.UpdateDropRate, ["match_path"] = "/batch/update$" });
         var job = new WorkerJob(NewDirectory($"lost-{number}"), proxy.BaseUrl, a);
 
-        var first = await job.RunAsync();
+        RunResult first;
+        await using (var worker = job.Start())
+        {
+            while (!worker.HasExited && (await proxy.StatsAsync()).GetValueOrDefault(TaskCreates) == 0)
+                await Task.Delay(2);
+            await proxy.ConfigureAsync(new Dictionary<string, object> { ["drop_after_forward_rate"] = rate, ["match_path"] = "/objects/tasks$" });
+            first = await WorkerJob.ResultOfAsync(worker);
+        }
+
         var stats = await proxy.StatsAsync();
         await proxy.ConfigureAsync(new Dictionary<string, object> { ["drop_after_forward_rate"] = 0.0 });
         var interruption =
-            $"answers dropped after the CRM applied the write, rate {rate:P0}: {stats.GetValueOrDefault("injected.drop_after_forward.task_create")} of " +
+            $"answers dropped after the CRM applied the write: {stats.GetValueOrDefault("injected.drop_after_forward.task_create")} of " +
             $"{stats.GetValueOrDefault(TaskCreates)} task creates, {stats.GetValueOrDefault("injected.drop_after_forward.batch_update")} of " +
             $"{stats.GetValueOrDefault(BatchUpdates)} batch updates; that run: {first.Describe()}";
-        return new TrialResult($"lost answers {number}", interruption, await RerunAsync(job), await CompareAsync(crm, baseline));
+        return new TrialResult($"lost answers {number} (task creates {rate:P0}, batch updates {a.UpdateDropRate:P0})", interruption, await RerunAsync(job), await CompareAsync(crm, baseline));
     }
 
     /// <summary>Reruns once the worker's search lag has passed, again while intents are still pending (at most 3).</summary>

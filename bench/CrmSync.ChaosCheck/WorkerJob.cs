@@ -47,6 +47,12 @@ internal sealed class WorkerJob
     public async Task<RunResult> RunAsync()
     {
         await using var process = Start();
+        return await ResultOfAsync(process);
+    }
+
+    /// <summary>Waits for a started pipeline to end and reads its summary.</summary>
+    public static async Task<RunResult> ResultOfAsync(ChildProcess process)
+    {
         await process.WaitForExitAsync();
         var line = process.Output.Split('\n').LastOrDefault(l => l.StartsWith('{'))
             ?? throw new InvalidOperationException($"The pipeline printed no summary (exit {process.ExitCode}):\n{process.Output}");
