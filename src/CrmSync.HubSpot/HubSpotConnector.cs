@@ -20,6 +20,7 @@ internal sealed class HubSpotConnector : ICrmConnector
     private readonly BatchUpdater _updater;
     private readonly TaskCreator _taskCreator;
     private readonly TaskStateReader _taskStates;
+    private readonly TaskFinder _taskFinder;
     private readonly RecordMerger _merger;
 
     public HubSpotConnector(HubSpotConnectorContext context, HubSpotApiProvider apis)
@@ -34,7 +35,9 @@ internal sealed class HubSpotConnector : ICrmConnector
         _pipelines = new PipelineReader(apis, runner);
         _properties = new PropertyEnsurer(context, apis, runner);
         _updater = new BatchUpdater(context, apis, runner);
-        _taskCreator = new TaskCreator(context, apis, runner, new TaskAssociationTypes(context, apis, runner));
+        var alertKey = new TaskAlertKeyProperty(_properties);
+        _taskCreator = new TaskCreator(context, apis, runner, new TaskAssociationTypes(context, apis, runner), alertKey);
+        _taskFinder = new TaskFinder(context, apis, runner, alertKey);
         _taskStates = new TaskStateReader(context, apis, runner);
         _merger = new RecordMerger(context, apis, runner);
     }
@@ -42,6 +45,8 @@ internal sealed class HubSpotConnector : ICrmConnector
     public string Name => Context.Name;
 
     public ApiCallStats Stats => Context.Stats;
+
+    public TimeSpan SearchIndexLag => Context.Options.IndexLag;
 
     internal HubSpotConnectorContext Context { get; }
 
@@ -66,7 +71,10 @@ internal sealed class HubSpotConnector : ICrmConnector
     public Task<IReadOnlyDictionary<string, CrmTaskState>> GetTaskStatesAsync(IReadOnlyList<string> taskIds, CancellationToken cancellationToken) =>
         _taskStates.ReadAsync(taskIds, cancellationToken);
 
-    public Task MergeAsync(string objectType, string primaryId, string mergedId, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<FoundTask>> FindTasksByAlertKeyAsync(IReadOnlyList<string> alertKeys, CancellationToken cancellationToken) =>
+        _taskFinder.FindAsync(alertKeys, cancellationToken);
+
+    public Task<CrmRecord> MergeAsync(string objectType, string primaryId, string mergedId, CancellationToken cancellationToken) =>
         _merger.MergeAsync(objectType, primaryId, mergedId, cancellationToken);
 
     public override string ToString() => Context.ToString();

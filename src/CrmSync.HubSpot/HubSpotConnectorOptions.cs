@@ -18,8 +18,10 @@ public sealed class HubSpotConnectorOptions
     public TimeSpan Lookback { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// How far behind "now" an incremental window ends. HubSpot's search index is eventually consistent: a record
-    /// written a moment ago can be missing from search for a while, so a window ending at now could skip it for good.
+    /// How long a record written a moment ago may be missing from HubSpot's search (eventually consistent,
+    /// hubspot-api.md §4). An incremental window ends this far behind "now", so it cannot skip such a record for good;
+    /// a task create without a confirmed answer is looked up by its alert key only once this has passed, then created
+    /// again only if absent.
     /// </summary>
     public TimeSpan IndexLag { get; set; } = TimeSpan.FromMinutes(15);
 

@@ -51,6 +51,22 @@ public sealed class SandboxOptions
     /// <summary>v4 association answers carry <c>toObjectId</c> as a JSON number (as live HubSpot reportedly does) instead of a string.</summary>
     public bool AssociationIdsAsNumbers { get; set; } = true;
 
+    /// <summary>
+    /// Search-index lag: a record created less than this ago is missing from search results (HubSpot's search is
+    /// eventually consistent, hubspot-api.md §4). Changes to existing records are searchable at once. Zero = none.
+    /// </summary>
+    public TimeSpan SearchIndexLag { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Which id a merge answers with; in both modes a merged-away id then resolves to the survivor.</summary>
+    public MergeIdMode MergeIds { get; set; } = MergeIdMode.KeepPrimary;
+
+    /// <summary>
+    /// When true, a batch/update naming an id that does not exist (or was deleted) is rejected as a whole with 400
+    /// VALIDATION_ERROR and nothing is written, as some portals do; when false (default, hubspot-api.md §5) the other
+    /// inputs are written and the answer is a 207 naming the missing ids.
+    /// </summary>
+    public bool RejectBatchWithMissingIds { get; set; }
+
     /// <summary>Most recent requests kept in <see cref="SandboxState.RequestLog"/>.</summary>
     public int RequestLogCapacity { get; set; } = 10_000;
 }

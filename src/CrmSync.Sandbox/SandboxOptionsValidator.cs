@@ -30,6 +30,8 @@ public sealed class SandboxOptionsValidator : IValidateOptions<SandboxOptions>
         Require(IsFraction(options.MalformedRate), $"Sandbox:MalformedRate must be 0..1 (was {options.MalformedRate}).");
         Require(options.DuplicateRate is >= 0 and <= 0.5, $"Sandbox:DuplicateRate must be 0..0.5 (was {options.DuplicateRate}).");
         Require(options.Latency >= TimeSpan.Zero, $"Sandbox:Latency must not be negative (was {options.Latency}).");
+        Require(options.SearchIndexLag >= TimeSpan.Zero, $"Sandbox:SearchIndexLag must not be negative (was {options.SearchIndexLag}).");
+        Require(Enum.IsDefined(options.MergeIds), $"Sandbox:MergeIds must be one of {string.Join(", ", Enum.GetNames<MergeIdMode>())} (was {options.MergeIds}).");
         Require(options.TimeProvider is not null, "Sandbox:TimeProvider must be set.");
         Require(options.RequestLogCapacity >= 0, $"Sandbox:RequestLogCapacity must be >= 0 (was {options.RequestLogCapacity}).");
         Require(

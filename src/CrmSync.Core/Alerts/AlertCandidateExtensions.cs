@@ -13,4 +13,12 @@ public static class AlertCandidateExtensions
     public static AlertState ToOpenState(this AlertCandidate candidate, string? taskId, DateTimeOffset createdAt) =>
         new(candidate.Key, candidate.AlertType, candidate.ObjectType, candidate.RecordId, taskId, AlertStatus.Open,
             createdAt, ResolvedAt: null);
+
+    /// <summary>
+    /// The intent to save before the create is sent: <paramref name="intendedAt"/> starts the search-index wait of
+    /// <see cref="AlertPlanner.Plan"/>, so it is the time of the latest create attempt.
+    /// </summary>
+    public static AlertState ToPendingState(this AlertCandidate candidate, DateTimeOffset intendedAt) =>
+        new(candidate.Key, candidate.AlertType, candidate.ObjectType, candidate.RecordId, TaskId: null, AlertStatus.Pending,
+            intendedAt, ResolvedAt: null);
 }

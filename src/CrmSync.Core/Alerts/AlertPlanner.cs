@@ -6,7 +6,9 @@ namespace CrmSync.Core.Alerts;
 /// <summary>
 /// Decides which alert tasks to create and which alerts are over. One task per key: none while the earlier task is
 /// open, none when the owner completed or deleted it while the condition still holds (acknowledged); a key whose
-/// state is resolved is a new occurrence and alerts again.
+/// state is resolved is a new occurrence and alerts again. A pending intent (a create whose outcome is unknown) is
+/// never created again blindly: it waits out the CRM's search-index lag, then is looked up by key
+/// (<see cref="KeysToLookUp"/>) and either recovered (task found) or dropped (no task: created again if it holds).
 /// </summary>
 public static class AlertPlanner
 {
@@ -18,13 +20,15 @@ public static class AlertPlanner
     /// Alert types this run evaluated; open alerts of other types are left alone (e.g. a disabled analyzer).
     /// Null = every type was evaluated.
     /// </param>
+    /// <param name="intents">The lookup of <see cref="KeysToLookUp"/>; null = none was made (every pending intent waits).</param>
     /// <exception cref="ArgumentException">Two candidates share a key.</exception>
     public static AlertPlan Plan(
         IReadOnlyList<AlertCandidate> candidates,
         IReadOnlyList<AlertState> existing,
         IReadOnlyDictionary<string, CrmTaskState> taskStates,
         DateTimeOffset now,
-        IReadOnlySet<string>? evaluatedAlertTypes = null)
+        IReadOnlySet<string>? evaluatedAlertTypes = null,
+        IntentLookup? intents = null)
     {
         var candidateKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
@@ -35,7 +39,8 @@ public static class AlertPlanner
             }
         }
 
-        var current = CurrentByKey(existing);
+        var settled = PendingIntents.Settle(CurrentByKey(existing), intents ?? IntentLookup.None, taskStates);
+        var current = settled.Current;
         var toCreate = new List<AlertCandidate>();
         var acknowledged = new List<AlertState>();
         var stillOpen = 0;
@@ -45,7 +50,11 @@ public static class AlertPlanner
             {
                 toCreate.Add(candidate);
             }
-            else if (IsClosedByOwner(state, taskStates))
+            else if (state.Status == AlertStatus.Pending)
+            {
+                // Its task may exist and not be searchable yet: counted in Waiting below.
+            }
+            else if (IsClosedByOwner(state, settled.TaskStates))
             {
                 acknowledged.Add(state);
             }
@@ -55,14 +64,32 @@ public static class AlertPlanner
             }
         }
 
-        var toResolve = existing
-            .Where(s => s.Status == AlertStatus.Open && !candidateKeys.Contains(s.Key))
-            .Where(s => evaluatedAlertTypes is null || evaluatedAlertTypes.Contains(s.AlertType))
+        bool Over(AlertState s) =>
+            !candidateKeys.Contains(s.Key) && (evaluatedAlertTypes is null || evaluatedAlertTypes.Contains(s.AlertType));
+        var toResolve = current.Values.Where(s => s.Status == AlertStatus.Open)
+            .Concat(settled.Abandoned)
+            .Where(Over)
             .Select(s => s with { Status = AlertStatus.Resolved, ResolvedAt = now })
             .ToList();
 
-        return new AlertPlan(toCreate, toResolve, acknowledged, stillOpen);
+        return new AlertPlan(toCreate, toResolve, acknowledged, stillOpen)
+        {
+            Recovered = settled.Recovered,
+            Waiting = current.Values.Where(s => s.Status == AlertStatus.Pending).ToList(),
+        };
     }
+
+    /// <summary>
+    /// Keys of the pending intents to look up in the CRM: those of evaluated types recorded at least
+    /// <paramref name="indexLag"/> ago, so that a task created with them would already be searchable.
+    /// </summary>
+    public static IReadOnlyList<string> KeysToLookUp(
+        IReadOnlyList<AlertState> existing, DateTimeOffset now, TimeSpan indexLag, IReadOnlySet<string>? evaluatedAlertTypes = null) =>
+        CurrentByKey(existing).Values
+            .Where(s => s.Status == AlertStatus.Pending && now - s.CreatedAt >= indexLag)
+            .Where(s => evaluatedAlertTypes is null || evaluatedAlertTypes.Contains(s.AlertType))
+            .Select(s => s.Key)
+            .ToList();
 
     /// <summary>The task ids whose CRM state the planner needs: those of open alerts.</summary>
     public static IReadOnlyList<string> TaskIdsToCheck(IReadOnlyList<AlertState> existing) =>
@@ -77,12 +104,13 @@ public static class AlertPlanner
         && taskStates.TryGetValue(state.TaskId, out var task)
         && task is CrmTaskState.Completed or CrmTaskState.Gone;
 
-    /// <summary>One state per key; should the store hold several, an open one wins, then the newest.</summary>
+    /// <summary>One state per key; should the store hold several, an open one wins, then a pending one, then the newest.</summary>
     private static Dictionary<string, AlertState> CurrentByKey(IReadOnlyList<AlertState> existing) =>
         existing
             .GroupBy(s => s.Key, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => g.OrderBy(s => s.Status == AlertStatus.Open ? 0 : 1).ThenByDescending(s => s.CreatedAt).First(),
+                g => g.OrderBy(s => s.Status switch { AlertStatus.Open => 0, AlertStatus.Pending => 1, _ => 2 })
+                    .ThenByDescending(s => s.CreatedAt).First(),
                 StringComparer.Ordinal);
 }

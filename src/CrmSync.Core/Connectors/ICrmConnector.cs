@@ -24,14 +24,30 @@ public interface ICrmConnector
     /// <summary>Writes values in batches; per-record failures are returned, not thrown.</summary>
     Task<WriteOutcome> UpdateAsync(string objectType, IReadOnlyList<RecordUpdate> updates, CancellationToken cancellationToken);
 
-    /// <summary>Creates one task; never retried blindly (a create is not idempotent). Returns the CRM's task id.</summary>
+    /// <summary>
+    /// Creates one task carrying <see cref="AlertTaskRequest.Key"/> so that <see cref="FindTasksByAlertKeyAsync"/>
+    /// finds it; never retried blindly (a create is not idempotent). Returns the CRM's task id. Throws
+    /// <see cref="CrmRejectedException"/> when the CRM refused it (nothing was created); any other failure leaves it
+    /// unknown whether the task exists.
+    /// </summary>
     Task<string> CreateTaskAsync(AlertTaskRequest request, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Merges <paramref name="mergedId"/> into <paramref name="primaryId"/> (the CRM's own merge: it cannot be undone).
-    /// Never retried blindly. Only called when a connector explicitly enables auto-merge.
+    /// Tasks (not deleted) that carry one of <paramref name="alertKeys"/>, through the CRM's search: a task created less
+    /// than <see cref="SearchIndexLag"/> ago may be missing. A key may have several tasks (made before CrmSync recorded
+    /// intents); a key with none is absent.
     /// </summary>
-    Task MergeAsync(string objectType, string primaryId, string mergedId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<FoundTask>> FindTasksByAlertKeyAsync(IReadOnlyList<string> alertKeys, CancellationToken cancellationToken);
+
+    /// <summary>How long a record written a moment ago may stay missing from the CRM's search (eventual consistency).</summary>
+    TimeSpan SearchIndexLag { get; }
+
+    /// <summary>
+    /// Merges <paramref name="mergedId"/> into <paramref name="primaryId"/> (the CRM's own merge: it cannot be undone).
+    /// Never retried blindly. Only called when a connector explicitly enables auto-merge. Returns the record the merge
+    /// produced as the CRM answered it (properties only): its id may be new, neither of the two sent.
+    /// </summary>
+    Task<CrmRecord> MergeAsync(string objectType, string primaryId, string mergedId, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<string, CrmTaskState>> GetTaskStatesAsync(IReadOnlyList<string> taskIds, CancellationToken cancellationToken);
 }

@@ -88,6 +88,14 @@ internal sealed class HubSpotCallRunner
             throw HubSpotFailureMapper.DailyReserveReached(_context, operation, remaining, limit);
     }
 
+    /// <summary>A write the CRM refused (a 4xx that does not stop the job, so <see cref="SendAsync"/> returned it): nothing was written.</summary>
+    public CrmRejectedException Reject(string operation, ApiException e)
+    {
+        var error = HubSpotErrorReader.Read(e.Content);
+        HubSpotLog.CallFailed(_context.Logger, _context.Name, operation, (int)e.StatusCode, error?.Category, error?.CorrelationId);
+        return new CrmRejectedException(_context.Name, HubSpotFailureMapper.RejectionMessage(operation, e.StatusCode, error), e);
+    }
+
     private async Task<TResult> RunAsync<TResult>(string operation, Func<CancellationToken, Task<TResult>> attempt, CancellationToken cancellationToken)
     {
         var resilienceContext = ResilienceContextPool.Shared.Get(cancellationToken);

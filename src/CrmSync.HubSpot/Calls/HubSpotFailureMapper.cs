@@ -20,8 +20,8 @@ internal static class HubSpotFailureMapper
     public static CrmConnectorException Map(HubSpotConnectorContext context, string operation, HttpStatusCode status, HsError? error, Exception? inner)
     {
         var code = (int)status;
-        var correlation = error?.CorrelationId is { Length: > 0 } id ? $" (correlationId {id})" : "";
-        var category = error?.Category is { Length: > 0 } c ? $" {c}" : "";
+        var correlation = Correlation(error);
+        var category = Category(error);
 
         if (status == HttpStatusCode.Unauthorized || code == 530)
         {
@@ -59,9 +59,7 @@ internal static class HubSpotFailureMapper
                 $"HubSpot failed {operation} with HTTP {code}{category} after {context.Options.MaxRetryAttempts} retries{correlation}.", inner);
         }
 
-        var message = error?.Message is { Length: > 0 } m ? $": {Truncate(m)}" : "";
-        return new CrmConnectorException(context.Name, CrmFailureKind.InvalidResponse,
-            $"HubSpot rejected {operation} with HTTP {code}{category}{message}{correlation}.", inner);
+        return new CrmConnectorException(context.Name, CrmFailureKind.InvalidResponse, RejectionMessage(operation, status, error), inner);
     }
 
     /// <summary>The stop before the daily budget runs out: what is left, the reserve kept and the key that sets it.</summary>
@@ -74,6 +72,17 @@ internal static class HubSpotFailureMapper
             $"the reserve of {Count(context.DailyBudget.Reserve)} that CrmSync leaves to the portal's other apps ({context.ConfigPrefix}:RateLimit:DailyReserve). " +
             "The budget resets at midnight in the portal's time zone; later runs go on then.");
     }
+
+    /// <summary>A refusal (a 4xx that does not stop the job): status, category, HubSpot's message, correlation id.</summary>
+    public static string RejectionMessage(string operation, HttpStatusCode status, HsError? error)
+    {
+        var message = error?.Message is { Length: > 0 } m ? $": {Truncate(m)}" : "";
+        return $"HubSpot rejected {operation} with HTTP {(int)status}{Category(error)}{message}{Correlation(error)}.";
+    }
+
+    private static string Correlation(HsError? error) => error?.CorrelationId is { Length: > 0 } id ? $" (correlationId {id})" : "";
+
+    private static string Category(HsError? error) => error?.Category is { Length: > 0 } c ? $" {c}" : "";
 
     private static string Truncate(string text) => text.Length <= 500 ? text : string.Concat(text.AsSpan(0, 500), "…");
 }

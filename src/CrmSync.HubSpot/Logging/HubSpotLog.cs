@@ -47,11 +47,15 @@ internal static partial class HubSpotLog
         Message = "HubSpot connector {Connector}: batch update of {Count} {ObjectType} rejected with status {StatusCode}, category {Category}, correlationId {CorrelationId}")]
     public static partial void BatchRejected(ILogger logger, string connector, int count, string objectType, int statusCode, string? category, string? correlationId);
 
+    [LoggerMessage(EventId = 1032, Level = LogLevel.Information,
+        Message = "HubSpot connector {Connector}: splitting the rejected batch of {Count} {ObjectType} ({Named} ids named by the error) to write the records it did not refuse")]
+    public static partial void BatchSplit(ILogger logger, string connector, int count, string objectType, int named);
+
     [LoggerMessage(EventId = 1031, Level = LogLevel.Information,
         Message = "HubSpot connector {Connector}: created task {TaskId} on {ObjectType} {RecordId}")]
     public static partial void TaskCreated(ILogger logger, string connector, string taskId, string objectType, string recordId);
 
     [LoggerMessage(EventId = 1040, Level = LogLevel.Warning,
-        Message = "HubSpot connector {Connector}: merged {ObjectType} {MergedId} into {PrimaryId}")]
-    public static partial void RecordsMerged(ILogger logger, string connector, string objectType, string mergedId, string primaryId);
+        Message = "HubSpot connector {Connector}: merged {ObjectType} {MergedId} into {PrimaryId}; the merged record is {ResultId}")]
+    public static partial void RecordsMerged(ILogger logger, string connector, string objectType, string mergedId, string primaryId, string resultId);
 }

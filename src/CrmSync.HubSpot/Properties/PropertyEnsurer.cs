@@ -26,16 +26,24 @@ internal sealed class PropertyEnsurer(HubSpotConnectorContext context, HubSpotAp
         ArgumentNullException.ThrowIfNull(definitions);
         foreach (var definition in definitions)
             Validate(definition);
+        await EnsureNativeAsync(definitions.Select(ToCreate).ToList(), cancellationToken).ConfigureAwait(false);
+    }
 
-        var missing = definitions.Where(d => !_ensured.ContainsKey((d.ObjectType, NativeName(d)))).ToList();
+    /// <summary>
+    /// Ensures properties given by their HubSpot names (e.g. CrmSync's alert key on tasks, an object type with no
+    /// canonical field map): the same group, the same read-first, 409-tolerant creates and the same memory.
+    /// </summary>
+    public async Task EnsureNativeAsync(IReadOnlyList<(string ObjectType, HsPropertyCreate Body)> properties, CancellationToken cancellationToken)
+    {
+        var missing = properties.Where(p => !_ensured.ContainsKey((p.ObjectType, p.Body.Name))).ToList();
         if (missing.Count == 0)
             return;
 
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            foreach (var group in missing.GroupBy(d => d.ObjectType, StringComparer.Ordinal))
-                await EnsureObjectTypeAsync(group.Key, group.Where(d => !_ensured.ContainsKey((d.ObjectType, NativeName(d)))).ToList(), cancellationToken).ConfigureAwait(false);
+            foreach (var group in missing.GroupBy(p => p.ObjectType, StringComparer.Ordinal))
+                await EnsureObjectTypeAsync(group.Key, group.Where(p => !_ensured.ContainsKey((p.ObjectType, p.Body.Name))).Select(p => p.Body).ToList(), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -43,9 +51,9 @@ internal sealed class PropertyEnsurer(HubSpotConnectorContext context, HubSpotAp
         }
     }
 
-    private async Task EnsureObjectTypeAsync(string objectType, List<ComputedPropertyDefinition> definitions, CancellationToken cancellationToken)
+    private async Task EnsureObjectTypeAsync(string objectType, List<HsPropertyCreate> bodies, CancellationToken cancellationToken)
     {
-        if (definitions.Count == 0)
+        if (bodies.Count == 0)
             return;
         var api = apis.Get().Properties;
         var groups = await runner.ReadAsync($"list {objectType} property groups", ct => api.ListGroups(objectType, ct), cancellationToken).ConfigureAwait(false);
@@ -59,24 +67,27 @@ internal sealed class PropertyEnsurer(HubSpotConnectorContext context, HubSpotAp
 
         var existing = await runner.ReadAsync($"list {objectType} properties", ct => api.List(objectType, ct), cancellationToken).ConfigureAwait(false);
         var names = existing.Results.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var definition in definitions.DistinctBy(d => d.Name))
+        foreach (var body in bodies.DistinctBy(b => b.Name))
         {
-            var name = NativeName(definition);
-            if (!names.Contains(name))
+            if (!names.Contains(body.Name))
             {
-                var (type, fieldType) = PropertyTypeMapping.For(definition.Type);
-                var body = new HsPropertyCreate
-                {
-                    Name = name, Label = definition.Label, Type = type, FieldType = fieldType,
-                    GroupName = GroupName, Description = definition.Description,
-                };
-                await CreateAsync($"create {objectType} property {name}",
+                await CreateAsync($"create {objectType} property {body.Name}",
                     ct => apis.Get().Properties.Create(objectType, body, ct), cancellationToken).ConfigureAwait(false);
-                HubSpotLog.PropertyCreated(context.Logger, context.Name, name, objectType);
+                HubSpotLog.PropertyCreated(context.Logger, context.Name, body.Name, objectType);
             }
 
-            _ensured[(objectType, name)] = true;
+            _ensured[(objectType, body.Name)] = true;
         }
+    }
+
+    private static (string ObjectType, HsPropertyCreate Body) ToCreate(ComputedPropertyDefinition definition)
+    {
+        var (type, fieldType) = PropertyTypeMapping.For(definition.Type);
+        return (definition.ObjectType, new HsPropertyCreate
+        {
+            Name = NativeName(definition), Label = definition.Label, Type = type, FieldType = fieldType,
+            GroupName = GroupName, Description = definition.Description,
+        });
     }
 
     /// <summary>A create answered 409 lost a race with another process: the thing exists, which is all we want.</summary>

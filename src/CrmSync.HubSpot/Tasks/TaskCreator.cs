@@ -8,10 +8,13 @@ using CrmSync.HubSpot.Wire;
 namespace CrmSync.HubSpot.Tasks;
 
 /// <summary>
-/// Creates one HubSpot task associated with a record. A create is not idempotent, so it is sent once: the HTTP
-/// pipeline skips it (NoRetry) and the body-fault pipeline is not used. Deduplication by alert key is the caller's.
+/// Creates one HubSpot task associated with a record, carrying its alert key in <c>crmsync_alert_key</c>. A create is
+/// not idempotent, so it is sent once: the HTTP pipeline skips it (NoRetry) and the body-fault pipeline is not used.
+/// A 4xx answer is a refusal (<see cref="CrmRejectedException"/>: no task); any other failure leaves the outcome
+/// unknown, and the caller finds the task by key later (<see cref="TaskFinder"/>).
 /// </summary>
-internal sealed class TaskCreator(HubSpotConnectorContext context, HubSpotApiProvider apis, HubSpotCallRunner runner, TaskAssociationTypes associationTypes)
+internal sealed class TaskCreator(HubSpotConnectorContext context, HubSpotApiProvider apis, HubSpotCallRunner runner, TaskAssociationTypes associationTypes,
+    TaskAlertKeyProperty alertKey)
 {
     public const string TasksObjectType = "tasks";
 
@@ -19,6 +22,7 @@ internal sealed class TaskCreator(HubSpotConnectorContext context, HubSpotApiPro
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.RecordId, nameof(request));
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Key, nameof(request));
         var body = new HsObjectCreate
         {
             Properties = Properties(request),
@@ -32,12 +36,14 @@ internal sealed class TaskCreator(HubSpotConnectorContext context, HubSpotApiPro
             ],
         };
 
+        await alertKey.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var operation = $"create task for {request.ObjectType} {request.RecordId}";
         using var response = await runner.SendAsync(
             operation, ct => apis.Get().Objects.Create(context.ObjectsPrefix, TasksObjectType, body, noRetry: true, ct), retryBodyFaults: false, cancellationToken)
             .ConfigureAwait(false);
+        // Statuses that leave the outcome open (5xx, 408, 429, 423) already threw: this one is a refusal.
         if (!response.IsSuccessful)
-            throw runner.Fail(operation, (Refit.ApiException)response.Error!);
+            throw runner.Reject(operation, (Refit.ApiException)response.Error!);
 
         var id = response.Content!.Id;
         if (string.IsNullOrEmpty(id))
@@ -61,6 +67,7 @@ internal sealed class TaskCreator(HubSpotConnectorContext context, HubSpotApiPro
                 _ => "LOW",
             },
             ["hs_task_type"] = "TODO",
+            [TaskAlertKeyProperty.Name] = request.Key,
         };
         if (!string.IsNullOrWhiteSpace(request.OwnerId))
             properties["hubspot_owner_id"] = request.OwnerId;

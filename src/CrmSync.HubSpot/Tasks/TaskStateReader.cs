@@ -38,7 +38,7 @@ internal sealed class TaskStateReader(HubSpotConnectorContext context, HubSpotAp
         return states;
     }
 
-    private static CrmTaskState StateOf(HsObject task)
+    internal static CrmTaskState StateOf(HsObject task)
     {
         if (task.Archived)
             return CrmTaskState.Gone;

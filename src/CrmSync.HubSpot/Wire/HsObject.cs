@@ -13,4 +13,7 @@ internal sealed class HsObject
     public bool Archived { get; init; }
     public Dictionary<string, HsAssociationCollection>? Associations { get; init; }
     public Dictionary<string, List<HsHistoryEntry>>? PropertiesWithHistory { get; init; }
+
+    /// <summary>The objectWriteTraceId of the batch input this result answers (batch writes only).</summary>
+    public string? ObjectWriteTraceId { get; init; }
 }

@@ -7,9 +7,14 @@ namespace CrmSync.HubSpot.Writes;
 /// <summary>Maps one batch response back to its inputs: which ids were written and why the others were not.</summary>
 internal static class BatchOutcomeReader
 {
-    /// <summary>200 or 207: errors name their ids in context.ids; an input neither in results nor in an error is unconfirmed.</summary>
+    /// <summary>
+    /// 200 or 207: errors name their ids in context.ids; an input neither in results nor in an error is unconfirmed.
+    /// A result maps back to its input by objectWriteTraceId (the input's id), so a result answered under another id
+    /// (the survivor of a merge, for a merged-away id) is that input's success and an alias, not an unknown result.
+    /// </summary>
     public static void ReadPartial(
-        IReadOnlyList<string> inputIds, HsBatchResponse response, List<string> succeeded, List<RecordWriteError> failed)
+        IReadOnlyList<string> inputIds, HsBatchResponse response, List<string> succeeded, List<RecordWriteError> failed,
+        Dictionary<string, string> aliases)
     {
         var failedIds = new HashSet<string>(StringComparer.Ordinal);
         HsError? unattributed = null;
@@ -25,7 +30,17 @@ internal static class BatchOutcomeReader
             }
         }
 
-        var returned = response.Results.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var inputs = inputIds.ToHashSet(StringComparer.Ordinal);
+        var returned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var result in response.Results)
+        {
+            var inputId = result.ObjectWriteTraceId is { } trace && inputs.Contains(trace) ? trace : result.Id;
+            if (!inputs.Contains(inputId) || !returned.Add(inputId))
+                continue;
+            if (result.Id != inputId && !string.IsNullOrEmpty(result.Id))
+                aliases[inputId] = result.Id;
+        }
+
         var hasErrors = (response.Errors?.Count ?? 0) > 0 || response.NumErrors > 0;
         foreach (var id in inputIds)
         {

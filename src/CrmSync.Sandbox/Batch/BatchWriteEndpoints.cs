@@ -5,8 +5,10 @@ namespace CrmSync.Sandbox.Batch;
 
 /// <summary>
 /// POST {type}/batch/update and batch/create. An invalid property fails the whole batch with 400 (nothing is
-/// written); unknown ids in an update give 207 with errors[].context.ids; a create gives 207 for invalid inputs only
-/// when every input carries an objectWriteTraceId (hubspot-api.md §5).
+/// written); unknown ids in an update give 207 with errors[].context.ids (or, with
+/// <see cref="SandboxOptions.RejectBatchWithMissingIds"/>, a 400 for the whole batch); an id a merge archived writes
+/// the survivor, answered under the survivor's id with the input's objectWriteTraceId; a create gives 207 for
+/// invalid inputs only when every input carries an objectWriteTraceId (hubspot-api.md §5).
 /// </summary>
 internal sealed class BatchWriteEndpoints(SandboxState state)
 {
@@ -51,6 +53,13 @@ internal sealed class BatchWriteEndpoints(SandboxState state)
         if (invalid.Count > 0)
         {
             return ErrorResponses.InvalidProperties(invalid.DistinctBy(e => (e.Name, e.Code)).ToList());
+        }
+
+        if (missing.Count > 0 && state.Options.RejectBatchWithMissingIds)
+        {
+            // The whole batch fails and its error does not say which input caused it (context.ids stays empty).
+            return ErrorResponses.Validation(
+                $"Could not update {table.Type.Label} objects: {string.Join(", ", missing)} do not exist or were deleted. No input of this batch was written.");
         }
 
         foreach (var (key, values, _) in updates)

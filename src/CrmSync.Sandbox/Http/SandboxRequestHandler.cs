@@ -20,6 +20,7 @@ internal sealed class SandboxRequestHandler(SandboxState state)
         var body = await ReadBodyAsync(http.Request, http.RequestAborted);
         var headers = new List<KeyValuePair<string, string>>();
         var truncated = false;
+        (CommitFault Fault, TimeSpan Delay)? afterCommit = null;
         SandboxResponse response;
         if (Authenticate(http.Request, out var token) is { } unauthorized)
         {
@@ -47,6 +48,11 @@ internal sealed class SandboxRequestHandler(SandboxState state)
                     response = FaultInjector.Truncate(response);
                     truncated = true;
                 }
+
+                if (route.Kind == RouteKind.Write && response.Status is >= 200 and < 300)
+                {
+                    afterCommit = state.CommitFaults.Take(http.Request.Method, http.Request.Path);
+                }
             }
         }
 
@@ -58,6 +64,42 @@ internal sealed class SandboxRequestHandler(SandboxState state)
             route.Key,
             response.Status,
             body.Length > 0 ? Encoding.UTF8.GetString(body) : null);
+        if (afterCommit is { } committed)
+        {
+            await AfterCommitAsync(http, response, headers, committed.Fault, committed.Delay);
+            return;
+        }
+
+        await WriteAsync(http.Response, response, headers, http.RequestAborted);
+    }
+
+    /// <summary>The write was applied and logged with its real status; the client gets the fault instead.</summary>
+    private async Task AfterCommitAsync(HttpContext http, SandboxResponse response, List<KeyValuePair<string, string>> headers, CommitFault fault, TimeSpan delay)
+    {
+        switch (fault)
+        {
+            case CommitFault.DropConnection:
+                http.Abort();
+                return;
+            case CommitFault.ServerError:
+                response = ErrorResponses.Error(500, "INTERNAL_ERROR", "internal error");
+                break;
+            case CommitFault.MalformedBody:
+                response = FaultInjector.Truncate(response);
+                break;
+            default:
+                try
+                {
+                    await Task.Delay(delay, state.Options.TimeProvider, http.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                break;
+        }
+
         await WriteAsync(http.Response, response, headers, http.RequestAborted);
     }
 

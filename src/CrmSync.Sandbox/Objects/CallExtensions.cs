@@ -22,9 +22,24 @@ internal static class CallExtensions
         return false;
     }
 
-    /// <summary>An id that exists; archived only when <paramref name="archived"/> (HubSpot's ?archived=true).</summary>
-    public static bool TryRecord(this ObjectTable table, string? id, bool archived, out long key) =>
-        table.TryParseId(id, out key) && table.Exists(key, archived);
+    /// <summary>
+    /// An id that exists; archived only when <paramref name="archived"/> (HubSpot's ?archived=true). A live lookup of
+    /// an id a merge archived answers the survivor (hubspot-api.md §11: both old ids resolve to the merged record).
+    /// </summary>
+    public static bool TryRecord(this ObjectTable table, string? id, bool archived, out long key)
+    {
+        if (!table.TryParseId(id, out key))
+        {
+            return false;
+        }
+
+        if (!archived)
+        {
+            key = table.Resolve(key);
+        }
+
+        return table.Exists(key, archived);
+    }
 
     /// <summary>The limit query parameter: default, 1..cap (larger values are clamped).</summary>
     public static bool TryLimit(this SandboxCall call, int defaultLimit, int cap, out int limit, [NotNullWhen(false)] out SandboxResponse? error)

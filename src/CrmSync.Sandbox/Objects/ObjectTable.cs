@@ -10,6 +10,7 @@ internal sealed class ObjectTable(ObjectTypeInfo type, ISeedSource? seed)
 {
     private readonly Dictionary<long, RecordOverlay> overlays = [];
     private readonly SortedSet<long> archived = [];
+    private readonly Dictionary<long, long> mergedInto = [];
     private long lastIndex = seed?.Count ?? 0;
 
     public ObjectTypeInfo Type { get; } = type;
@@ -33,6 +34,24 @@ internal sealed class ObjectTable(ObjectTypeInfo type, ISeedSource? seed)
 
     public bool Exists(long id, bool archivedOnly = false) =>
         id >= FirstId && id <= LastId && archived.Contains(id) == archivedOnly;
+
+    /// <summary>Records that a merge archived <paramref name="id"/> into <paramref name="survivor"/>: the old id now resolves to it.</summary>
+    public void SetSurvivor(long id, long survivor)
+    {
+        Version++;
+        mergedInto[id] = survivor;
+    }
+
+    /// <summary>The live record an id stands for: itself, or the survivor of the merges it went through.</summary>
+    public long Resolve(long id)
+    {
+        for (var hops = 0; hops < 64 && archived.Contains(id) && mergedInto.TryGetValue(id, out var next); hops++)
+        {
+            id = next;
+        }
+
+        return id;
+    }
 
     public string? GetValue(long id, string property)
     {

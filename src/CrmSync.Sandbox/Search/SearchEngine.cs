@@ -11,19 +11,26 @@ internal sealed class SearchEngine
 {
     private readonly Dictionary<ObjectKind, (string Key, long Version, long[] Ids)> cache = [];
 
+    /// <remarks>
+    /// With <see cref="SandboxOptions.SearchIndexLag"/>, records created less than the lag ago are not indexed yet: left
+    /// out, and nothing is cached (the answer changes with the clock alone).
+    /// </remarks>
     public long[] Match(SandboxStore store, ObjectTable table, SearchRequest request)
     {
-        if (cache.TryGetValue(table.Type.Kind, out var cached) && cached.Key == request.CacheKey && cached.Version == table.Version)
+        var lagMs = (long)store.Options.SearchIndexLag.TotalMilliseconds;
+        if (lagMs == 0 && cache.TryGetValue(table.Type.Kind, out var cached) && cached.Key == request.CacheKey && cached.Version == table.Version)
         {
             return cached.Ids;
         }
+
+        var indexedUpTo = store.NowMs - lagMs;
 
         var (low, high) = IdBounds(request);
         var searchable = SearchableProperties(table.Type.Kind);
         var matches = new List<long>();
         for (var id = Math.Max(low, table.FirstId); id <= Math.Min(high, table.LastId); id++)
         {
-            if (table.Exists(id) && Matches(table, id, request, searchable))
+            if (table.Exists(id) && (lagMs == 0 || table.CreatedMs(id) <= indexedUpTo) && Matches(table, id, request, searchable))
             {
                 matches.Add(id);
             }
@@ -36,7 +43,11 @@ internal sealed class SearchEngine
             ids = Sorted(table, ids, sort, kind, request.Descending);
         }
 
-        cache[table.Type.Kind] = (request.CacheKey, table.Version, ids);
+        if (lagMs == 0)
+        {
+            cache[table.Type.Kind] = (request.CacheKey, table.Version, ids);
+        }
+
         return ids;
     }
 

@@ -14,10 +14,15 @@ public static class SandboxCommand
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 = any free port; default CrmSync:Sandbox:Port)" };
         var records = new Option<int>("--records") { Description = "Contacts to seed, 1 to 1,000,000 (default CrmSync:Sandbox:Records, 1,000)" };
         var seed = new Option<int>("--seed") { Description = "Seed for the generated data (default CrmSync:Sandbox:Seed, 42)" };
+        var searchLag = new Option<int>("--search-index-lag-ms")
+        {
+            Description = "Records created less than this many milliseconds ago are missing from search, as HubSpot's eventually consistent index does (0 = none; default CrmSync:Sandbox:SearchIndexLag)",
+        };
         var command = new Command("sandbox", "Serve the sandbox CRM (a stateful fake of HubSpot's API) until Ctrl+C");
         command.Options.Add(port);
         command.Options.Add(records);
         command.Options.Add(seed);
+        command.Options.Add(searchLag);
         CommandActions.Set(command, async (parse, ct) =>
         {
             // CrmSync:Sandbox from the configuration (--config included), then what the command line says.
@@ -28,6 +33,8 @@ public static class SandboxCommand
                 options.Records = parse.GetValue(records);
             if (parse.Given(seed))
                 options.Seed = parse.GetValue(seed);
+            if (parse.Given(searchLag))
+                options.SearchIndexLag = TimeSpan.FromMilliseconds(parse.GetValue(searchLag));
             if (CommandActions.Report([.. ConfigurationChecker.SandboxProblems(options)], parse.InvocationConfiguration.Error) > 0)
                 return 2;
 

@@ -16,6 +16,9 @@ public static class CounterNames
     public const string AlertsCreated = "alerts_created";
     public const string AlertsResolved = "alerts_resolved";
     public const string AlertFailures = "alert_failures";
+    public const string AlertsPending = "alerts_pending";
+    public const string AlertsRecovered = "alerts_recovered";
+    public const string RecordsAliased = "records_aliased";
     public const string RecordsMerged = "records_merged";
     public const string ApiCalls = "api_calls";
     public const string RateLimited = "rate_limited_429";

@@ -26,6 +26,9 @@ public sealed class JobRunContext(ConnectorSettings settings, ICrmConnector conn
     /// <summary>Record ids merged away by the merge step, by object type: archived now, never written to.</summary>
     public ILookup<string, string> MergedAway { get; set; } = Array.Empty<string>().ToLookup(_ => "", _ => "");
 
+    /// <summary>Both input records of every merge the merge step made, as (object type, id): no task is created on them.</summary>
+    public IReadOnlySet<(string ObjectType, string RecordId)> MergeInputs { get; set; } = new HashSet<(string, string)>();
+
     public Dictionary<string, long> Counts { get; } = new(StringComparer.Ordinal);
     public List<RunRecordError> Errors { get; } = [];
     public List<PlannedWrite> PlannedWrites { get; } = [];

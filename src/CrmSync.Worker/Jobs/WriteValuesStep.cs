@@ -55,7 +55,14 @@ public sealed class WriteValuesStep(IRecordStore store) : IJobStep
         var outcome = updates.Count == 0
             ? Core.Connectors.WriteOutcome.Empty
             : await run.Connector.UpdateAsync(objectType, updates, ct);
-        await store.SaveWrittenAsync(name, plan.StatesToSave(outcome.Succeeded), ct);
+        // A write answered under another id landed on a merge survivor: its written state becomes what was sent.
+        var survivors = SurvivorStates.For(plan, outcome.Aliases, written, outcome.Succeeded);
+        await store.SaveWrittenAsync(name, [.. plan.StatesToSave(outcome.Succeeded), .. survivors], ct);
+        if (outcome.Aliases.Count > 0)
+        {
+            run.Add(CounterNames.RecordsAliased, outcome.Aliases.Count);
+            await ArchiveAliasesAsync(run.ConnectorName, objectType, outcome.Aliases.Keys, ct);
+        }
 
         var succeeded = outcome.Succeeded.ToHashSet(StringComparer.Ordinal);
         run.Add(CounterNames.WriteCalls, outcome.Calls);
@@ -64,5 +71,19 @@ public sealed class WriteValuesStep(IRecordStore store) : IJobStep
         run.Add(CounterNames.WriteFailures, outcome.Failed.Count);
         foreach (var failure in outcome.Failed)
             run.Errors.Add(new RunRecordError(objectType, failure.RecordId, failure.Code, failure.Message));
+    }
+
+    /// <summary>Ids the CRM answered as another record were merged away there: archived here, never written again.</summary>
+    private async Task ArchiveAliasesAsync(string connector, string objectType, IEnumerable<string> ids, CancellationToken ct)
+    {
+        var archived = new List<Core.Records.CrmRecord>();
+        foreach (var id in ids)
+        {
+            if (await store.GetRecordAsync(connector, objectType, id, ct) is { Archived: false } record)
+                archived.Add(record with { Archived = true });
+        }
+
+        if (archived.Count > 0)
+            await store.UpsertRecordsAsync(connector, archived, ct);
     }
 }

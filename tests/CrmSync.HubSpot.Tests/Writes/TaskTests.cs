@@ -5,7 +5,7 @@ using WireMock.ResponseBuilders;
 
 namespace CrmSync.HubSpot.Tests.Writes;
 
-public sealed class TaskTests : WireMockTestBase
+public sealed class TaskTests : TaskWireMockTestBase
 {
     private const string TasksPath = "/crm/v3/objects/tasks";
 
@@ -46,6 +46,45 @@ public sealed class TaskTests : WireMockTestBase
         Assert.Equal("512", association.GetProperty("to").GetProperty("id").GetString());
         Assert.Equal("HUBSPOT_DEFINED", association.GetProperty("types")[0].GetProperty("associationCategory").GetString());
         Assert.Equal(associationTypeId, association.GetProperty("types")[0].GetProperty("associationTypeId").GetInt32());
+        Assert.Equal("StaleDeal:512:2024W27", properties.GetProperty("crmsync_alert_key").GetString());
+    }
+
+    [Fact]
+    public async Task CreateTaskAsync_AlertKeyPropertyMissing_CreatesItInCrmSyncsGroupOnceBeforeTheFirstTask()
+    {
+        Server.Reset();
+        Server.StubTaskProperties(alertKeyExists: false);
+        Server.Given(Request.Create().WithPath(TasksPath).UsingPost()).RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new
+        {
+            id = "88001", properties = new { }, createdAt = "2024-07-01T10:00:00.000Z", updatedAt = "2024-07-01T10:00:00.000Z", archived = false,
+        }));
+        var connector = Connect();
+
+        await connector.CreateTaskAsync(Alert(), Ct);
+        await connector.CreateTaskAsync(Alert("contacts"), Ct);
+
+        var property = Body(Requests(TaskPropertyStubs.PropertiesPath, "POST").Single());
+        Assert.Equal("crmsync_alert_key", property.GetProperty("name").GetString());
+        Assert.Equal("crmsync", property.GetProperty("groupName").GetString());
+        Assert.Equal(("string", "text"), (property.GetProperty("type").GetString(), property.GetProperty("fieldType").GetString()));
+        Assert.Single(Requests(TaskPropertyStubs.GroupsPath, "POST"));
+        Assert.Single(Requests(TaskPropertyStubs.PropertiesPath, "GET"));
+        var firstTask = Requests(TasksPath, "POST")[0].RequestMessage.DateTime;
+        Assert.True(Requests(TaskPropertyStubs.PropertiesPath, "POST").Single().RequestMessage.DateTime <= firstTask);
+    }
+
+    [Fact]
+    public async Task CreateTaskAsync_Refused400_ThrowsRejectedSoTheCallerKnowsNoTaskExists()
+    {
+        Server.Given(Request.Create().WithPath(TasksPath).UsingPost()).RespondWith(Response.Create().WithStatusCode(400)
+            .WithBodyAsJson(HubSpotBodies.Error("VALIDATION_ERROR", "Association to deal 512 is invalid")));
+        var connector = Connect();
+
+        var error = await Assert.ThrowsAsync<CrmRejectedException>(() => connector.CreateTaskAsync(Alert(), Ct));
+
+        Assert.Contains("Association to deal 512 is invalid", error.Message);
+        Assert.Contains("c033cdaa", error.Message);
+        Assert.Single(Requests(TasksPath));
     }
 
     [Fact]
@@ -57,6 +96,8 @@ public sealed class TaskTests : WireMockTestBase
 
         var error = await Assert.ThrowsAsync<CrmConnectorException>(() => connector.CreateTaskAsync(Alert(), Ct));
 
+        // Not a refusal: the task may have been created before the 500.
+        Assert.IsNotType<CrmRejectedException>(error);
         Assert.Equal(CrmFailureKind.Unavailable, error.Kind);
         Assert.Single(Requests(TasksPath));
         Assert.Equal(0, connector.Stats.Retries);
@@ -70,7 +111,25 @@ public sealed class TaskTests : WireMockTestBase
 
         var error = await Assert.ThrowsAsync<CrmConnectorException>(() => connector.CreateTaskAsync(Alert(), Ct));
 
+        Assert.IsNotType<CrmRejectedException>(error);
         Assert.Equal(CrmFailureKind.InvalidResponse, error.Kind);
+        Assert.Single(Requests(TasksPath));
+    }
+
+    [Fact]
+    public async Task CreateTaskAsync_NoAnswerWithinTheAttemptTimeout_IsNotResentAndIsNoRefusal()
+    {
+        Server.Given(Request.Create().WithPath(TasksPath).UsingPost()).RespondWith(Response.Create().WithStatusCode(201)
+            .WithDelay(TimeSpan.FromSeconds(3)).WithBodyAsJson(new { id = "88001", properties = new { }, archived = false }));
+        var connector = Connect(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
+
+        var error = await Assert.ThrowsAsync<CrmConnectorException>(() => connector.CreateTaskAsync(Alert(), Ct));
+
+        Assert.IsNotType<CrmRejectedException>(error);
+        Assert.Equal(CrmFailureKind.Unavailable, error.Kind);
+        // WireMock logs a request once its delayed answer is written, after the client gave up.
+        for (var waited = 0; waited < 100 && Requests(TasksPath).Count == 0; waited++)
+            await Task.Delay(100, Ct);
         Assert.Single(Requests(TasksPath));
     }
 

@@ -61,23 +61,83 @@ public sealed class UpdateTests : WireMockTestBase
     }
 
     [Fact]
-    public async Task UpdateAsync_BatchRejectedWith400_FailsEveryRecordOfThatBatchOnly()
+    public async Task UpdateAsync_OneRefusedValueIn150Records_SplitsTheRejectedBatchAndWritesTheOther149()
     {
-        Server.Given(Request.Create().WithPath(DealsUpdatePath).UsingPost()).RespondWith(Response.Create().WithCallback(new ResponseSequence(
-            ResponseSequence.Step.Json(400, HubSpotBodies.Error("VALIDATION_ERROR", "Property values were not valid",
-                errors: [new { message = "Property \"crmsync_x\" does not exist", code = "PROPERTY_DOESNT_EXIST", @in = "crmsync_x" }])),
-            ResponseSequence.Step.Json(200, new { status = "COMPLETE", results = Array.Empty<object>() })).Next));
+        var fake = new BatchUpdateFake(new HashSet<string> { "42" });
+        Server.Given(Request.Create().WithPath(DealsUpdatePath).UsingPost()).RespondWith(Response.Create().WithCallback(fake.Handle));
         var connector = Connect();
         var updates = Enumerable.Range(1, 150).Select(i => Update(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
 
         var outcome = await connector.UpdateAsync("deals", updates, Ct);
 
-        Assert.Equal(100, outcome.Failed.Count);
-        Assert.All(outcome.Failed, f => Assert.Equal("PROPERTY_DOESNT_EXIST", f.Code));
-        Assert.Contains("c033cdaa", outcome.Failed[0].Message);
-        Assert.Equal(50, outcome.Succeeded.Count);
+        var failure = Assert.Single(outcome.Failed);
+        Assert.Equal("42", failure.RecordId);
+        Assert.Equal("INVALID_INTEGER", failure.Code);
+        Assert.Contains("40x is not a valid number", failure.Message);
+        Assert.Contains("c033cdaa", failure.Message);
+        Assert.Equal(149, outcome.Succeeded.Count);
+        Assert.DoesNotContain("42", outcome.Succeeded);
+        // Halving 100 down to the one record: 1 + 2 per level for 7 levels; then the second batch of 50.
+        Assert.Equal(16, outcome.Calls);
+        Assert.Equal(outcome.Calls, fake.Batches.Count);
+        Assert.Equal(["42"], fake.Batches.Single(b => b.Count == 1 && b[0] == "42"));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_RejectionNamingItsIds_FailsThemAndResendsTheRestOnce()
+    {
+        var fake = new BatchUpdateFake(new HashSet<string> { "7", "70" }, nameIds: true);
+        Server.Given(Request.Create().WithPath(DealsUpdatePath).UsingPost()).RespondWith(Response.Create().WithCallback(fake.Handle));
+        var connector = Connect();
+        var updates = Enumerable.Range(1, 100).Select(i => Update(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+
+        var outcome = await connector.UpdateAsync("deals", updates, Ct);
+
+        Assert.Equal(["7", "70"], outcome.Failed.Select(f => f.RecordId).Order());
+        Assert.Equal(98, outcome.Succeeded.Count);
         Assert.Equal(2, outcome.Calls);
-        Assert.Equal(2, Requests(DealsUpdatePath).Count);
+        Assert.Equal(98, fake.Batches[1].Count);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_EveryRecordRefused_FailsEachWithHubSpotsMessageInAtMost2nMinus1Calls()
+    {
+        var ids = Enumerable.Range(1, 150).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var fake = new BatchUpdateFake(ids.ToHashSet());
+        Server.Given(Request.Create().WithPath(DealsUpdatePath).UsingPost()).RespondWith(Response.Create().WithCallback(fake.Handle));
+        var connector = Connect();
+
+        var outcome = await connector.UpdateAsync("deals", ids.Select(id => Update(id)).ToList(), Ct);
+
+        Assert.Equal(ids, outcome.Failed.Select(f => f.RecordId).Order(StringComparer.Ordinal).OrderBy(id => id.Length));
+        Assert.All(outcome.Failed, f => Assert.Equal("INVALID_INTEGER", f.Code));
+        Assert.Empty(outcome.Succeeded);
+        Assert.Equal((2 * 100) - 1 + (2 * 50) - 1, outcome.Calls);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_ResultAnsweredUnderTheSurvivorsId_IsTheSentRecordsSuccessAndAnAlias()
+    {
+        Server.Given(Request.Create().WithPath(DealsUpdatePath).UsingPost()).RespondWith(Response.Create().WithStatusCode(207).WithBodyAsJson(new
+        {
+            status = "COMPLETE",
+            results = new object[]
+            {
+                new { id = "512", objectWriteTraceId = "512", properties = new { }, createdAt = "2024-05-02T08:00:00.000Z", updatedAt = "2024-07-01T10:00:00.120Z", archived = false },
+                new { id = "9001", objectWriteTraceId = "702", properties = new { }, createdAt = "2024-05-02T08:00:00.000Z", updatedAt = "2024-07-01T10:00:00.120Z", archived = false },
+            },
+            numErrors = 1,
+            errors = new[] { new { status = "error", category = "OBJECT_NOT_FOUND", message = "Could not find deal 999", context = new { ids = new[] { "999" } } } },
+        }));
+        var connector = Connect();
+
+        var outcome = await connector.UpdateAsync("deals", [Update("512"), Update("702"), Update("999")], Ct);
+
+        Assert.Equal(["512", "702"], outcome.Succeeded);
+        Assert.Equal("999", Assert.Single(outcome.Failed).RecordId);
+        Assert.Equal(new Dictionary<string, string> { ["702"] = "9001" }, outcome.Aliases);
+        var inputs = Body(Requests(DealsUpdatePath).Single()).GetProperty("inputs").EnumerateArray().ToList();
+        Assert.All(inputs, i => Assert.Equal(i.GetProperty("id").GetString(), i.GetProperty("objectWriteTraceId").GetString()));
     }
 
     [Fact]

@@ -93,7 +93,9 @@ public sealed class ObjectWriteTests : SandboxTestBase
         Assert.Equal(HttpStatusCode.OK, result.Status);
         Assert.Equal(Ids.Contact(8), result.Json.GetProperty("id").GetString());
         Assert.True(State.GetRecord("contacts", Ids.Contact(9))!.Archived);
-        Assert.Equal(HttpStatusCode.NotFound, (await Api.GetAsync($"/crm/v3/objects/contacts/{Ids.Contact(9)}")).Status);
+        // hubspot-api.md §11: the merged-away id resolves to the survivor.
+        var old = await Api.GetAsync($"/crm/v3/objects/contacts/{Ids.Contact(9)}");
+        Assert.Equal((HttpStatusCode.OK, Ids.Contact(8)), (old.Status, old.Json.GetProperty("id").GetString()));
         Assert.Empty(State.GetAssociations("contacts", Ids.Contact(9), "companies"));
         var primaryCompanies = State.GetAssociations("contacts", Ids.Contact(8), "companies").Select(a => a.Id).ToList();
         Assert.All(mergedCompanies, c => Assert.Contains(c.Id, primaryCompanies));

@@ -96,6 +96,21 @@ public abstract partial class RecordStoreContractTests
     }
 
     [Fact]
+    public async Task SaveAlertAsync_PendingIntentThenOpen_KeepsTheIntentUntilTheTaskIdReplacesIt()
+    {
+        var intent = new AlertState("stage_age_exceeded:deals:501:proposal:2025-03-10", "stage_age_exceeded", CrmObjectTypes.Deals, "501",
+            TaskId: null, AlertStatus.Pending, TestRecords.Created, ResolvedAt: null);
+        await Store.SaveAlertAsync(Connector, intent, Ct);
+
+        Assert.Equal(intent, Assert.Single(await Store.GetAlertsAsync(Connector, Ct)));
+
+        var open = intent with { TaskId = "88001", Status = AlertStatus.Open, CreatedAt = TestRecords.Updated };
+        await Store.SaveAlertAsync(Connector, open, Ct);
+
+        Assert.Equal(open, Assert.Single(await Store.GetAlertsAsync(Connector, Ct)));
+    }
+
+    [Fact]
     public async Task GetAlertsAsync_NoAlerts_ReturnsEmpty()
     {
         Assert.Empty(await Store.GetAlertsAsync(Connector, Ct));
