@@ -6,7 +6,7 @@ using WireMock.ResponseBuilders;
 namespace CrmSync.HubSpot.Tests.Writes;
 
 /// <summary>Task association type ids come from the portal's labels endpoint, read once per connector, not from constants.</summary>
-public sealed class TaskAssociationTypeTests : WireMockTestBase
+public sealed class TaskAssociationTypeTests : TaskWireMockTestBase
 {
     private const string TasksPath = "/crm/v3/objects/tasks";
 

@@ -56,6 +56,23 @@ public sealed class TaskFinderTests : TaskWireMockTestBase
     }
 
     [Fact]
+    public async Task FindTasksByAlertKeyAsync_LongKeys_KeepsEverySearchBodyUnder3000CharactersAndAsksEveryKeyOnce()
+    {
+        Server.Given(Request.Create().WithPath(SearchPath).UsingPost()).RespondWith(Response.Create().WithBodyAsJson(new { total = 0, results = Array.Empty<object>() }));
+        var connector = Connect();
+        // Real keys name the rule, the record and the stage visit: about 50 characters each, some with characters JSON escapes.
+        var keys = Enumerable.Range(0, 120).Select(i => $"stage_age_exceeded:deals:{3_000_000_000L + i}:\"appointmentscheduled\":2026-12-04").ToList();
+
+        await connector.FindTasksByAlertKeyAsync(keys, Ct);
+
+        var bodies = Requests(SearchPath).Select(r => r.RequestMessage.Body!).ToList();
+        Assert.True(bodies.Count > 1);
+        Assert.All(bodies, body => Assert.True(body.Length < 3_000, $"a search body has {body.Length} characters"));
+        Assert.Equal(keys, bodies.SelectMany(b => System.Text.Json.JsonDocument.Parse(b).RootElement
+            .GetProperty("filterGroups")[0].GetProperty("filters")[0].GetProperty("values").EnumerateArray().Select(v => v.GetString()!)));
+    }
+
+    [Fact]
     public async Task FindTasksByAlertKeyAsync_NoKeys_CallsNothing()
     {
         var connector = Connect();

@@ -54,6 +54,7 @@ public sealed class TaskTests : TaskWireMockTestBase
     {
         Server.Reset();
         Server.StubTaskProperties(alertKeyExists: false);
+        TaskLabels.Stub(Server);
         Server.Given(Request.Create().WithPath(TasksPath).UsingPost()).RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new
         {
             id = "88001", properties = new { }, createdAt = "2024-07-01T10:00:00.000Z", updatedAt = "2024-07-01T10:00:00.000Z", archived = false,
