@@ -20,6 +20,9 @@ public sealed class SalesforceConnectorKind(ISalesforceConnectorFactory factory)
     /// <summary>contacts (Contact), leads (Lead), companies (Account), deals (Opportunity).</summary>
     public IReadOnlyList<string> ObjectTypes => SalesforceObjectMaps.ObjectTypes;
 
+    /// <summary>Auto-merge is not offered for Salesforce: <c>Dedupe:AutoMerge:Enabled</c> is refused on start-up.</summary>
+    public bool CanMerge => false;
+
     public IReadOnlyList<string> Validate(string sectionPath, object options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sectionPath);

@@ -43,12 +43,12 @@ internal sealed class TaskCreator(
         if (id is null && errors.Any(e => e.Code == "DUPLICATE_VALUE" && e.Message?.Contains(TaskFields.AlertKey, StringComparison.OrdinalIgnoreCase) != false))
             id = await AdoptAsync(request, body, cancellationToken).ConfigureAwait(false);
         if (id is null)
-            throw failure!;
+            throw runner.Reject(operation, failure!);
         SalesforceLog.TaskCreated(context.Logger, context.Name, id, request.ObjectType, request.RecordId);
         return id;
     }
 
-    private async Task<(string? Id, IReadOnlyList<SfError> Errors, CrmRejectedException? Failure)> SendAsync(string operation, JsonObject body, CancellationToken cancellationToken)
+    private async Task<(string? Id, IReadOnlyList<SfError> Errors, ApiException? Failure)> SendAsync(string operation, JsonObject body, CancellationToken cancellationToken)
     {
         using var response = await runner.SendAsync(
             operation, ct => apis.Data.Create(context.Version, "Task", body, noRetry: true, context, ct), retryBodyFaults: false, cancellationToken)
@@ -57,7 +57,7 @@ internal sealed class TaskCreator(
         if (!response.IsSuccessful)
         {
             var error = (ApiException)response.Error!;
-            return (null, SalesforceErrorReader.Read(error.Content), runner.Reject(operation, error));
+            return (null, SalesforceErrorReader.Read(error.Content), error);
         }
 
         return response.Content?.Id is { Length: > 0 } id

@@ -41,7 +41,7 @@ internal sealed class SfRecordConverter : JsonConverter<SfRecord>
                     ReadObject(ref reader, record, name);
                     break;
                 case JsonTokenType.StartArray:
-                    reader.Skip();
+                    Skip(ref reader);
                     break;
                 case JsonTokenType.Null:
                     record.Fields[name] = null;
@@ -71,7 +71,14 @@ internal sealed class SfRecordConverter : JsonConverter<SfRecord>
             if (isType && top && reader.TokenType == JsonTokenType.String)
                 record.Type = reader.GetString();
             else
-                reader.Skip();
+                Skip(ref reader);
         }
+    }
+
+    // The serializer hands a converter the whole value, so TrySkip cannot run short (Skip refuses on a streamed read).
+    private static void Skip(ref Utf8JsonReader reader)
+    {
+        if (!reader.TrySkip())
+            throw new JsonException("A query row ended early.");
     }
 }
