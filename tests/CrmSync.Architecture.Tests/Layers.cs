@@ -11,7 +11,7 @@ internal static class Layers
     public static readonly Assembly Worker = typeof(Worker.Hosting.CrmSyncHost).Assembly;
 
     /// <summary>Every connector project: one per CRM; a new connector is added here.</summary>
-    public static readonly Assembly[] Connectors = [typeof(HubSpot.HubSpotConnectorOptions).Assembly];
+    public static readonly Assembly[] Connectors = [typeof(HubSpot.HubSpotConnectorOptions).Assembly, typeof(Salesforce.SalesforceConnectorOptions).Assembly];
 
     /// <summary>What Core may not touch: HTTP, SQL, Hangfire, ASP.NET, and every other CrmSync project.</summary>
     public static readonly string[] ForbiddenInCore =

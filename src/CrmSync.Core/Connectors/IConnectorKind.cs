@@ -18,6 +18,12 @@ public interface IConnectorKind
     /// <summary>Every problem, each starting with its full key under <paramref name="sectionPath"/>.</summary>
     IReadOnlyList<string> Validate(string sectionPath, object options);
 
+    /// <summary>
+    /// Whether its connectors can merge records (<see cref="ICrmConnector.MergeAsync"/>); when false, configuration that
+    /// turns on automatic merges is refused at start-up.
+    /// </summary>
+    bool CanMerge => true;
+
     /// <summary>Builds the connector named <paramref name="name"/> from validated options.</summary>
     ICrmConnector Create(string name, object options);
 }

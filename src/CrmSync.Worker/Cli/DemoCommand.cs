@@ -13,27 +13,41 @@ public static class DemoCommand
         var json = CliOptions.Json();
         var records = new Option<int>("--records") { Description = "Contacts in the sandbox", DefaultValueFactory = _ => 2_000 };
         var port = new Option<int>("--port") { Description = "Dashboard port on 127.0.0.1 (0 = any free port)", DefaultValueFactory = _ => 0 };
+        var crm = new Option<DemoCrm>("--crm") { Description = "The fake CRM to run against: hubspot, salesforce or both", DefaultValueFactory = _ => DemoCrm.HubSpot };
         var command = new Command("demo", "Run the pipeline once against a seeded sandbox CRM, print a summary, then serve the dashboard");
         command.Options.Add(once);
         command.Options.Add(json);
         command.Options.Add(records);
         command.Options.Add(port);
+        command.Options.Add(crm);
         CommandActions.Set(command, async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
             await using var session = await DemoSession.StartAsync(new SandboxOptions { Records = parse.GetValue(records) },
-                parse.GetValue(port), parse.GetValue(CliOptions.Config), ct);
-            var first = await session.RunPipelineAsync(ct);
-            var second = await session.RunPipelineAsync(ct);
-            var summary = DemoSummary.From(first, second, session.DashboardUrl, session.Sandbox.BaseUrl.ToString());
-            if (parse.GetValue(json))
-                SummaryPrinter.PrintJson(summary, output);
-            else
-                PrintText(summary, output);
-            if (parse.GetValue(once))
-                return first.Status == Storage.RunStatus.Succeeded ? 0 : 1;
+                parse.GetValue(port), parse.GetValue(CliOptions.Config), ct, crm: parse.GetValue(crm));
+            var summaries = new Dictionary<string, DemoSummary>(StringComparer.Ordinal);
+            foreach (var connector in session.Connectors)
+            {
+                var first = await session.RunPipelineAsync(connector, ct);
+                var second = await session.RunPipelineAsync(connector, ct);
+                var url = connector == DemoSession.Connector ? session.Sandbox.BaseUrl.ToString() : session.SalesforceOrg!.BaseUrl.ToString();
+                summaries[connector == DemoSession.Connector ? "HubSpot" : "Salesforce"] = DemoSummary.From(first, second, session.DashboardUrl, url);
+            }
 
-            parse.InvocationConfiguration.Error.WriteLine($"Dashboard: {summary.DashboardUrl} — press Ctrl+C to stop.");
+            if (parse.GetValue(json))
+            {
+                SummaryPrinter.PrintJson(summaries.Count == 1 ? summaries.Values.Single() : summaries, output);
+            }
+            else
+            {
+                foreach (var (name, summary) in summaries)
+                    PrintText(name, summary, output);
+            }
+
+            if (parse.GetValue(once))
+                return summaries.Values.All(s => s.Status == nameof(Storage.RunStatus.Succeeded)) ? 0 : 1;
+
+            parse.InvocationConfiguration.Error.WriteLine($"Dashboard: {session.DashboardUrl} — press Ctrl+C to stop.");
             try
             {
                 await Task.Delay(Timeout.Infinite, ct);
@@ -47,9 +61,10 @@ public static class DemoCommand
         return command;
     }
 
-    private static void PrintText(DemoSummary s, TextWriter o)
+    private static void PrintText(string crm, DemoSummary s, TextWriter o)
     {
-        o.WriteLine($"CrmSync demo: pipeline {s.Status} in {s.Seconds:F1} s against the sandbox at {s.SandboxUrl}");
+        var which = crm == "HubSpot" ? "the sandbox" : $"the {crm} sandbox";
+        o.WriteLine($"CrmSync demo: pipeline {s.Status} in {s.Seconds:F1} s against {which} at {s.SandboxUrl}");
         foreach (var (type, count) in s.RecordsPulled)
             o.WriteLine($"  pulled {type,-10} {count,8}");
         o.WriteLine($"  computed values written {s.ComputedValuesWritten,8} in {s.WriteCalls} write call(s)");

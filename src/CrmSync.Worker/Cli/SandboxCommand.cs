@@ -1,12 +1,13 @@
 using System.CommandLine;
 using CrmSync.Sandbox;
+using CrmSync.Sandbox.Salesforce;
 using CrmSync.Worker.Configuration;
 using CrmSync.Worker.Hosting;
 using Microsoft.AspNetCore.Connections;
 
 namespace CrmSync.Worker.Cli;
 
-/// <summary><c>crmsync sandbox</c>: the fake HubSpot alone, for any HubSpot client to point at.</summary>
+/// <summary><c>crmsync sandbox</c>: the fake HubSpot (or, with <c>--crm salesforce</c>, the fake Salesforce org) alone, for any client to point at.</summary>
 public static class SandboxCommand
 {
     public static Command Build()
@@ -18,7 +19,10 @@ public static class SandboxCommand
         {
             Description = "Records created less than this many milliseconds ago are missing from search, as HubSpot's eventually consistent index does (0 = none; default CrmSync:Sandbox:SearchIndexLag)",
         };
-        var command = new Command("sandbox", "Serve the sandbox CRM (a stateful fake of HubSpot's API) until Ctrl+C");
+        var crm = new Option<string>("--crm") { Description = "hubspot (default) or salesforce", DefaultValueFactory = _ => "hubspot" };
+        crm.AcceptOnlyFromAmong("hubspot", "salesforce");
+        var command = new Command("sandbox", "Serve the sandbox CRM (a stateful fake of HubSpot's API, or of a Salesforce org) until Ctrl+C");
+        command.Options.Add(crm);
         command.Options.Add(port);
         command.Options.Add(records);
         command.Options.Add(seed);
@@ -38,10 +42,10 @@ public static class SandboxCommand
             if (CommandActions.Report([.. ConfigurationChecker.SandboxProblems(options)], parse.InvocationConfiguration.Error) > 0)
                 return 2;
 
-            await using var sandbox = await StartAsync(options, ct);
             var output = parse.InvocationConfiguration.Output;
-            output.WriteLine($"Sandbox HubSpot API at {sandbox.BaseUrl}");
-            output.WriteLine($"Bearer token: {sandbox.AccessToken}  (a sandbox token, not a secret)");
+            await using IAsyncDisposable host = parse.GetValue(crm) == "salesforce"
+                ? await StartSalesforceAsync(options, output, ct)
+                : await StartHubSpotAsync(options, output, ct);
             output.WriteLine("Press Ctrl+C to stop.");
             try
             {
@@ -56,11 +60,28 @@ public static class SandboxCommand
         return command;
     }
 
-    private static async Task<SandboxHost> StartAsync(SandboxOptions options, CancellationToken ct)
+    private static async Task<SandboxHost> StartHubSpotAsync(SandboxOptions options, TextWriter output, CancellationToken ct)
+    {
+        var sandbox = await StartAsync(() => SandboxHost.StartAsync(options, ct));
+        output.WriteLine($"Sandbox HubSpot API at {sandbox.BaseUrl}");
+        output.WriteLine($"Bearer token: {sandbox.AccessToken}  (a sandbox token, not a secret)");
+        return sandbox;
+    }
+
+    /// <summary>The fake org on the same port, records and seed options; its URL is both the login and the instance URL.</summary>
+    private static async Task<SalesforceOrgHost> StartSalesforceAsync(SandboxOptions options, TextWriter output, CancellationToken ct)
+    {
+        var org = await StartAsync(() => SalesforceOrgHost.StartAsync(new SalesforceOrgOptions { Port = options.Port, Records = options.Records, Seed = options.Seed }, ct));
+        output.WriteLine($"Sandbox Salesforce org at {org.BaseUrl} (login URL and instance URL; REST API v{org.State.Options.ApiVersion})");
+        output.WriteLine($"Client credentials: client_id={org.ClientId} client_secret={org.ClientSecret}  (sandbox values, not secrets)");
+        return org;
+    }
+
+    private static async Task<T> StartAsync<T>(Func<Task<T>> start)
     {
         try
         {
-            return await SandboxHost.StartAsync(options, ct);
+            return await start();
         }
         catch (IOException e) when (e.InnerException is AddressInUseException)
         {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CrmSync.Core.Analysis;
 using CrmSync.Core.Connectors;
+using CrmSync.Core.Duplicates;
 using CrmSync.Worker.Analysis;
 
 namespace CrmSync.Worker.Configuration;
@@ -46,6 +47,12 @@ public sealed partial class ConnectorSectionReader(IEnumerable<IConnectorKind> k
             problems.AddRange(CommonOptionsValidator.Check(section.Path, common, kind, _analyzers, time.GetUtcNow()));
         if (kind is not null && kindOptions is not null)
             problems.AddRange(kind.Validate(section.Path, kindOptions).Select(p => ConfigurationProblem.Parse(p, section.Path)));
+        if (kind is { CanMerge: false } && configured.Any(a => a.Options is DuplicateDetectionOptions { Enabled: true, AutoMerge.Enabled: true }))
+        {
+            problems.Add(new($"{section.Path}:{DuplicateDetectionOptions.SectionName}:AutoMerge:Enabled",
+                $"{kind.Kind} connectors do not merge records; set it to false (duplicates are still marked and their owners get a task)"));
+        }
+
         foreach (var analyzer in configured)
         {
             var path = $"{section.Path}:{analyzer.Registration.Descriptor.SectionName}";

@@ -1,4 +1,5 @@
 using CrmSync.Sandbox;
+using CrmSync.Sandbox.Salesforce;
 using CrmSync.Storage;
 using CrmSync.Worker.Configuration;
 using CrmSync.Worker.Hosting;
@@ -11,74 +12,107 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace CrmSync.Worker.Demo;
 
 /// <summary>
-/// The embedded default end to end: a seeded sandbox CRM, the host on SQLite and in-memory Hangfire, and the pipeline
-/// job run through Hangfire so that it shows on the dashboard.
+/// The embedded default end to end: a seeded sandbox CRM (the fake HubSpot, the fake Salesforce org, or both, each
+/// with its connector), the host on SQLite and in-memory Hangfire, and the pipeline job run through Hangfire so that
+/// it shows on the dashboard.
 /// </summary>
 public sealed class DemoSession : IAsyncDisposable
 {
     public const string Connector = "sandbox";
+
+    /// <summary>The connector of the fake Salesforce org (<c>--crm salesforce</c> or <c>both</c>).</summary>
+    public const string SalesforceConnector = "sandbox_salesforce";
 
     // Scheduled means Hangfire will retry a failed run later: as final for the demo as Failed.
     private static readonly HashSet<string> FinalStates =
         [SucceededState.StateName, FailedState.StateName, ScheduledState.StateName, DeletedState.StateName];
 
     private readonly string _dataDirectory;
+    private readonly SandboxHost? _sandbox;
 
-    private DemoSession(SandboxHost sandbox, WebApplication app, string dataDirectory)
+    private DemoSession(SandboxHost? sandbox, SalesforceOrgHost? salesforce, WebApplication app, string dataDirectory)
     {
-        Sandbox = sandbox;
+        _sandbox = sandbox;
+        SalesforceOrg = salesforce;
         App = app;
         _dataDirectory = dataDirectory;
     }
 
-    public SandboxHost Sandbox { get; }
+    /// <summary>The fake HubSpot (absent when the demo runs against Salesforce only).</summary>
+    public SandboxHost Sandbox => _sandbox ?? throw new InvalidOperationException("This demo runs without the HubSpot sandbox (--crm salesforce).");
+
+    /// <summary>The fake Salesforce org, when the demo runs against it.</summary>
+    public SalesforceOrgHost? SalesforceOrg { get; }
+
+    /// <summary>The connectors this demo configured, HubSpot's first.</summary>
+    public IReadOnlyList<string> Connectors => [.. _sandbox is null ? [] : new[] { Connector }, .. SalesforceOrg is null ? [] : new[] { SalesforceConnector }];
     public WebApplication App { get; }
     public string DashboardUrl => $"{BaseAddress}/hangfire";
     public string BaseAddress => App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     /// <param name="settings">Configuration layered over the demo's own, e.g. a PostgreSQL connection string.</param>
     public static async Task<DemoSession> StartAsync(SandboxOptions sandboxOptions, int port, string? configFile,
-        CancellationToken ct, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
+        CancellationToken ct, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null,
+        DemoCrm crm = DemoCrm.HubSpot)
     {
-        var sandbox = await SandboxHost.StartAsync(sandboxOptions, ct);
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"crmsync-demo-{Guid.NewGuid():N}");
-        var prefix = $"CrmSync:Connectors:{Connector}";
         var overrides = new Dictionary<string, string?>
         {
             ["ConnectionStrings:CrmSync"] = "",
             ["CrmSync:DataDirectory"] = dataDirectory,
             // The demo prints its own summary; per-record logs would bury it.
             ["Logging:LogLevel:Default"] = "Warning",
-            [$"{prefix}:Kind"] = "HubSpot",
-            [$"{prefix}:BaseUrl"] = sandbox.BaseUrl.ToString(),
-            [$"{prefix}:AccessToken"] = sandbox.AccessToken,
-            [$"{prefix}:RateLimit:BurstPer10Seconds"] = sandboxOptions.BurstLimitPer10Seconds.ToString(),
-            [$"{prefix}:Schedules:pipeline:Cron"] = "*/15 * * * *",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-            overrides[key] = value;
+        SandboxHost? sandbox = null;
+        SalesforceOrgHost? salesforce = null;
         WebApplication? app = null;
         try
         {
+            if (crm != DemoCrm.Salesforce)
+            {
+                sandbox = await SandboxHost.StartAsync(sandboxOptions, ct);
+                var prefix = $"CrmSync:Connectors:{Connector}";
+                overrides[$"{prefix}:Kind"] = "HubSpot";
+                overrides[$"{prefix}:BaseUrl"] = sandbox.BaseUrl.ToString();
+                overrides[$"{prefix}:AccessToken"] = sandbox.AccessToken;
+                overrides[$"{prefix}:RateLimit:BurstPer10Seconds"] = sandboxOptions.BurstLimitPer10Seconds.ToString();
+                overrides[$"{prefix}:Schedules:pipeline:Cron"] = "*/15 * * * *";
+            }
+
+            if (crm != DemoCrm.HubSpot)
+            {
+                salesforce = await SalesforceOrgHost.StartAsync(new SalesforceOrgOptions { Records = sandboxOptions.Records, Seed = sandboxOptions.Seed }, ct);
+                foreach (var (key, value) in SalesforceDemoSettings.For(SalesforceConnector, salesforce))
+                    overrides[key] = value;
+            }
+
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+                overrides[key] = value;
             app = CrmSyncHost.Build(new HostSettings([], configFile, overrides, Server: true, Web: true,
                 Urls: $"http://127.0.0.1:{port}") { ConfigureServices = configureServices });
             await HostStartup.StartAsync(app, "--port", ct);
-            return new DemoSession(sandbox, app, dataDirectory);
+            return new DemoSession(sandbox, salesforce, app, dataDirectory);
         }
         catch
         {
             if (app is not null)
                 await app.DisposeAsync();
-            await sandbox.DisposeAsync();
+            if (sandbox is not null)
+                await sandbox.DisposeAsync();
+            if (salesforce is not null)
+                await salesforce.DisposeAsync();
             throw;
         }
     }
 
     /// <summary>Enqueues the pipeline in Hangfire, waits for it to finish, and returns its run from run history.</summary>
-    public async Task<RunRecord> RunPipelineAsync(CancellationToken ct)
+    public Task<RunRecord> RunPipelineAsync(CancellationToken ct) => RunPipelineAsync(_sandbox is null ? SalesforceConnector : Connector, ct);
+
+    /// <summary>The same for one of <see cref="Connectors"/>.</summary>
+    public async Task<RunRecord> RunPipelineAsync(string connector, CancellationToken ct)
     {
         var client = App.Services.GetRequiredService<IBackgroundJobClient>();
-        var jobId = client.Enqueue<ConnectorJob>(j => j.RunAsync(Connector, JobNames.Pipeline, null, CancellationToken.None));
+        var jobId = client.Enqueue<ConnectorJob>(j => j.RunAsync(connector, JobNames.Pipeline, null, CancellationToken.None));
         var storage = App.Services.GetRequiredService<JobStorage>();
         while (true)
         {
@@ -94,7 +128,7 @@ public sealed class DemoSession : IAsyncDisposable
         }
 
         var store = App.Services.GetRequiredService<IRecordStore>();
-        var runs = await store.ListRunsAsync(Connector, 10, ct);
+        var runs = await store.ListRunsAsync(connector, 10, ct);
         return runs.FirstOrDefault(r => r.HangfireJobId == jobId)
             ?? throw new InvalidOperationException($"Hangfire job {jobId} finished without a run record; see the dashboard");
     }
@@ -103,7 +137,10 @@ public sealed class DemoSession : IAsyncDisposable
     {
         await App.StopAsync();
         await App.DisposeAsync();
-        await Sandbox.DisposeAsync();
+        if (_sandbox is not null)
+            await _sandbox.DisposeAsync();
+        if (SalesforceOrg is not null)
+            await SalesforceOrg.DisposeAsync();
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);

@@ -1,0 +1,37 @@
+namespace CrmSync.Salesforce;
+
+/// <summary>One Salesforce org: bound from <c>CrmSync:Connectors:{name}</c>, checked by <see cref="SalesforceConnectorOptionsValidator"/>.</summary>
+public sealed class SalesforceConnectorOptions
+{
+    /// <summary>
+    /// Where tokens are requested: <c>https://login.salesforce.com</c>, <c>https://test.salesforce.com</c> or the org's
+    /// My Domain (which the client-credentials flow requires). Data calls go to the token answer's <c>instance_url</c>.
+    /// </summary>
+    public string LoginUrl { get; set; } = "https://login.salesforce.com";
+
+    /// <summary>The REST API version in every data path, e.g. <c>60.0</c> (<c>/services/data/v60.0/…</c>).</summary>
+    public string ApiVersion { get; set; } = "60.0";
+
+    /// <summary>The keys <c>Auth:Flow</c>, <c>Auth:ClientId</c>, … (OAuth 2.0 JWT bearer or client credentials).</summary>
+    public SalesforceAuthOptions Auth { get; set; } = new();
+
+    /// <summary>The keys <c>Limits:DailyReserveShare</c>, <c>Limits:MaxConcurrentRequests</c>.</summary>
+    public SalesforceLimitOptions Limits { get; set; } = new();
+
+    /// <summary>Overlap re-read by every incremental pull (clock skew, transactions committed after their SystemModstamp).</summary>
+    public TimeSpan Lookback { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Records per query page asked with <c>Sforce-Query-Options: batchSize</c> (200–2,000; a hint Salesforce may lower).</summary>
+    public int QueryBatchSize { get; set; } = 2_000;
+
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>HTTP retries of idempotent calls after a 5xx, a timeout or a dropped connection (0–20).</summary>
+    public int MaxRetryAttempts { get; set; } = 5;
+
+    /// <summary>Resends of a record answered <c>UNABLE_TO_LOCK_ROW</c> within one write-back, with back-off (0–10).</summary>
+    public int LockRetries { get; set; } = 3;
+
+    /// <summary>Delays and sizes; internal so configuration cannot bind it and tests can shrink it.</summary>
+    internal SalesforceTuning Tuning { get; set; } = new();
+}
