@@ -20,6 +20,19 @@ if (mode is "all" or "datasets")
     ReportPrinter.PrintDatasets(reports, Console.Out);
 }
 
+if (mode is "companies")
+{
+    var set = CrmSync.DedupeBench.Generators.CompanyPopulation.Generate(records, seed: 13);
+    ReportPrinter.PrintDatasets([DatasetBenchmark.Evaluate(set, runs)], Console.Out);
+}
+
+if (mode is "hard")
+{
+    var set = CrmSync.DedupeBench.Generators.HardPeople.Generate(records, seed: 11);
+    CrmSync.DedupeBench.Generators.PopulationProfile.Print(set, Console.Out);
+    ReportPrinter.PrintDatasets([DatasetBenchmark.Evaluate(set, runs)], Console.Out);
+}
+
 if (mode is "all" or "million")
 {
     MillionBenchmark.Run(records, Math.Min(runs, 3), Console.Out);
