@@ -30,6 +30,8 @@ if (mode is "hard")
 {
     var set = CrmSync.DedupeBench.Generators.HardPeople.Generate(records, seed: 11);
     CrmSync.DedupeBench.Generators.PopulationProfile.Print(set, Console.Out);
+    var baseline = FieldAgreementBaseline.Evaluate(set, Metrics.TruePairs(set));
+    Console.WriteLine(FormattableString.Invariant($"four of six fields agree: P {baseline.Precision:0.000} R {baseline.Recall:0.000} F1 {baseline.F1:0.000}"));
     ReportPrinter.PrintDatasets([DatasetBenchmark.Evaluate(set, runs)], Console.Out);
 }
 

@@ -82,7 +82,7 @@ internal static class Corruptions
         }
 
         var filled = fields.Where(f => copy[f] is not null).OrderBy(_ => random.Next()).ToList();
-        var changes = Math.Min(filled.Count, random.NextDouble() switch { < 0.45 => 1, < 0.8 => 2, _ => 3 });
+        var changes = Math.Min(filled.Count, random.NextDouble() switch { < 0.5 => 1, < 0.85 => 2, _ => 3 });
         foreach (var field in filled.Take(changes))
         {
             copy[field] = corrupt(field, copy[field]!);

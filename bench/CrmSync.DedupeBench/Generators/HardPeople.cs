@@ -16,6 +16,9 @@ internal static class HardPeople
     private const double HouseholdShare = 0.12;
     private const double EmployedShare = 0.45;
 
+    // Original records are nearly complete; values go missing mostly in the planted copies.
+    private const double MissingInOriginal = 0.05;
+
     public static LabelledDataset Generate(int count, int seed)
     {
         var random = new Random(seed);
@@ -63,7 +66,7 @@ internal static class HardPeople
         var female = random.Next(2) == 0;
         var first = names.FirstName(random, female);
         var last = names.Surname(random);
-        var dob = random.NextDouble() < 0.85 ? RandomDate(random, 1945, 2004) : (DateOnly?)null;
+        var dob = random.NextDouble() >= MissingInOriginal ? RandomDate(random, 1945, 2004) : (DateOnly?)null;
         var person = new GeneratedPerson
         {
             Entity = $"p{people++}", First = first, Last = last, Female = female, DateOfBirth = dob, Employer = employer,
@@ -71,15 +74,15 @@ internal static class HardPeople
         };
         person.PhoneDigits = random.NextDouble() switch
         {
-            < 0.12 => null,
-            < 0.27 when employer is not null => employer.SwitchboardDigits,
+            < MissingInOriginal => null,
+            < 0.2 when employer is not null => employer.SwitchboardDigits,
             _ => UsPlaces.PhoneDigits(person.City, random),
         };
         person.Email = (employer, random.NextDouble()) switch
         {
-            (_, < 0.1) => null,
-            ({ } e, < 0.16) => emails.SharedInbox(e),
-            ({ WorkEmails.Count: > 0 } e, < 0.18) => e.WorkEmails[random.Next(e.WorkEmails.Count)], // the assistant's address
+            (_, < MissingInOriginal) => null,
+            ({ } e, < 0.11) => emails.SharedInbox(e),
+            ({ WorkEmails.Count: > 0 } e, < 0.13) => e.WorkEmails[random.Next(e.WorkEmails.Count)], // the assistant's address
             ({ } e, < 0.7) => emails.Work(first, last, e),
             _ => emails.Personal(first, last, dob),
         };
@@ -105,12 +108,12 @@ internal static class HardPeople
                 first = names.FirstName(random, female);
             }
 
-            var dob = random.NextDouble() < 0.85 ? RandomDate(random, year, year) : (DateOnly?)null;
+            var dob = random.NextDouble() >= MissingInOriginal ? RandomDate(random, year, year) : (DateOnly?)null;
             members.Add(new GeneratedPerson
             {
                 Entity = $"p{people++}", First = first, Last = last, Female = female, City = city, DateOfBirth = dob,
-                Email = random.NextDouble() < 0.9 ? emails.Personal(first, last, dob) : null,
-                PhoneDigits = random.NextDouble() < 0.85 ? UsPlaces.PhoneDigits(city, random) : null,
+                Email = random.NextDouble() >= MissingInOriginal ? emails.Personal(first, last, dob) : null,
+                PhoneDigits = random.NextDouble() >= MissingInOriginal ? UsPlaces.PhoneDigits(city, random) : null,
             });
         }
 
@@ -119,11 +122,11 @@ internal static class HardPeople
         var emailStyle = random.NextDouble();
         foreach (var member in members)
         {
-            member.PhoneDigits = random.NextDouble() < 0.55 ? landline : member.PhoneDigits;
+            member.PhoneDigits = random.NextDouble() < 0.35 ? landline : member.PhoneDigits;
             member.Email = emailStyle switch
             {
-                < 0.4 => family,
-                < 0.6 => members[0].Email ?? member.Email, // one member's personal address on everyone's record
+                < 0.35 => family,
+                < 0.5 => members[0].Email ?? member.Email, // one member's personal address on everyone's record
                 _ => member.Email,
             };
         }

@@ -53,7 +53,7 @@ internal sealed class DedupePreparation
         var (model, trainingPairs) = ModelTrainer.Train(set, features, candidates, newPairs.Sum(), settings, cancellationToken);
         var frequencies = settings.TermFrequencyAdjustments
             ? TermFrequencyAdjustments.Compute(set, features, settings.MaxTermFrequencyBits)
-            : TermFrequencyAdjustments.None(set.Count);
+            : TermFrequencyAdjustments.None();
         var trainTime = clock.Elapsed;
 
         return new DedupePreparation
@@ -99,11 +99,17 @@ internal sealed class DedupePreparation
     public DedupeModelSummary ModelSummary()
     {
         var model = Scorer.Model;
-        var comparisons = Scorer.Set.Comparisons.Select((c, k) => new ComparisonWeights(
-            c.Kind,
-            Enumerable.Range(1, c.LevelCount - 1).Select(level => new LevelWeight(c.LevelLabels[level], model.M[k][level], model.U[k][level], model.Weights[k][level])).ToList())).ToList();
-        return new DedupeModelSummary(model.Prior, model.Iterations, model.Converged, TrainingPairs, comparisons);
+        var related = model.Related.Select(r => new RelatedClassSummary(r.Description, r.Prior,
+            Weights(k => r.Tied[k] ? model.U[k] : model.M[k], model.Weights.Select((w, k) => r.Tied[k] ? new double[w.Length] : w).ToArray()))).ToList();
+        return new DedupeModelSummary(model.Prior, model.Iterations, model.Converged, TrainingPairs, Weights(k => model.M[k], model.Weights))
+        {
+            RelatedClasses = related,
+        };
     }
+
+    private List<ComparisonWeights> Weights(Func<int, double[]> probabilities, double[][] bits) => Scorer.Set.Comparisons.Select((c, k) => new ComparisonWeights(
+        c.Kind,
+        Enumerable.Range(1, c.LevelCount - 1).Select(level => new LevelWeight(c.LevelLabels[level], probabilities(k)[level], Scorer.Model.U[k][level], bits[k][level])).ToList())).ToList();
 
     private static string[] UniqueIds(IReadOnlyList<DedupeRecord> records)
     {

@@ -19,7 +19,7 @@ internal static class BlockingKeyBuilder
         BlockingKeyKind.FirstInitialLastNamePhoneticCompany => Of(kind, FirstInitial(f, i), Id(f, FeatureColumn.LastPhonetic, i), Id(f, FeatureColumn.Company, i)),
         BlockingKeyKind.LastNamePhoneticPostcode => Of(kind, Id(f, FeatureColumn.LastPhonetic, i), Id(f, FeatureColumn.Postcode, i)),
         BlockingKeyKind.LastNamePhoneticCity => Of(kind, Id(f, FeatureColumn.LastPhonetic, i), Id(f, FeatureColumn.City, i)),
-        BlockingKeyKind.EmailLocalPart => EmailLocalPart(kind, f, i),
+        BlockingKeyKind.EmailLocalPart => Of(kind, Id(f, FeatureColumn.EmailLocal, i)),
         BlockingKeyKind.DateOfBirth => Of(kind, Id(f, FeatureColumn.DateOfBirth, i)),
         BlockingKeyKind.FirstNamePhoneticCity => Of(kind, FirstNameKey(f, i), Id(f, FeatureColumn.City, i)),
         BlockingKeyKind.DateOfBirthPostcode => Of(kind, Id(f, FeatureColumn.DateOfBirth, i), Id(f, FeatureColumn.Postcode, i)),
@@ -47,12 +47,6 @@ internal static class BlockingKeyBuilder
     // A free-mail domain says nothing about who the person is: "j + SM0 + gmail.com" would be one huge block.
     private static int WorkEmailDomain(RecordFeatures f, int i) =>
         (f.EmailFlags[i] & EmailFlags.FreeMail) != 0 ? -1 : Id(f, FeatureColumn.EmailDomain, i);
-
-    private static ulong EmailLocalPart(BlockingKeyKind kind, RecordFeatures f, int i)
-    {
-        var local = f.EmailLocalKey[i];
-        return local == 0 ? 0 : KeyHash.Finish(KeyHash.Add(KeyHash.Add(KeyHash.Start((int)kind), (int)local), (int)(local >> 32)));
-    }
 
     private static ulong StreetAddress(BlockingKeyKind kind, RecordFeatures f, int i)
     {

@@ -11,6 +11,8 @@ internal enum FeatureColumn
     LastPhoneticAlternate,
     Email,
     EmailDomain,
+    /// <summary>The part before the @ (none for role mailboxes and parts shorter than four characters).</summary>
+    EmailLocal,
     Phone,
     Company,
     CompanyAcronym,

@@ -11,8 +11,8 @@ internal struct NormalisedFields
     public string? LastPhoneticAlternate;
     public int FirstNameGroup;
     public string? Email;
-    /// <summary>Hash of the email's local part (0 for role mailboxes and parts shorter than four characters).</summary>
-    public long EmailLocalKey;
+    /// <summary>The email's local part (null for role mailboxes and parts shorter than four characters).</summary>
+    public string? EmailLocal;
     public string? EmailDomain;
     public EmailFlags EmailFlags;
     public string? Phone;

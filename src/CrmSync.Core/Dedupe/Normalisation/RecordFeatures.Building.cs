@@ -82,7 +82,6 @@ internal sealed partial class RecordFeatures
         FirstNameGroup[index] = fields.FirstNameGroup;
         DateOfBirthDay[index] = fields.DateOfBirthDay;
         EmailFlags[index] = fields.EmailFlags;
-        EmailLocalKey[index] = fields.EmailLocalKey;
         PhoneTail[index] = fields.PhoneTail;
         CreatedAt[index] = fields.CreatedAt;
         LastActivityAt[index] = fields.LastActivityAt;
@@ -108,7 +107,6 @@ internal sealed partial class RecordFeatures
         FirstNameGroup = Resized(FirstNameGroup, capacity);
         DateOfBirthDay = Resized(DateOfBirthDay, capacity);
         EmailFlags = Resized(EmailFlags, capacity);
-        EmailLocalKey = Resized(EmailLocalKey, capacity);
         PhoneTail = Resized(PhoneTail, capacity);
         CreatedAt = Resized(CreatedAt, capacity);
         LastActivityAt = Resized(LastActivityAt, capacity);

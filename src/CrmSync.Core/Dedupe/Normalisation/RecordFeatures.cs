@@ -20,7 +20,6 @@ internal sealed partial class RecordFeatures
         FirstNameGroup = new int[capacity];
         DateOfBirthDay = new int[capacity];
         EmailFlags = new EmailFlags[capacity];
-        EmailLocalKey = new long[capacity];
         PhoneTail = new int[capacity];
         CreatedAt = new string?[capacity];
         LastActivityAt = new string?[capacity];
@@ -44,9 +43,6 @@ internal sealed partial class RecordFeatures
     public int[] DateOfBirthDay { get; private set; }
 
     public EmailFlags[] EmailFlags { get; private set; }
-
-    /// <summary>Hash of the email's local part, 0 when it is not usable (see <see cref="NormalisedFields.EmailLocalKey"/>).</summary>
-    public long[] EmailLocalKey { get; private set; }
 
     /// <summary>Last seven phone digits as a number, −1 when there is no phone.</summary>
     public int[] PhoneTail { get; private set; }
@@ -81,7 +77,7 @@ internal sealed partial class RecordFeatures
     [
         [FeatureColumn.FirstName, FeatureColumn.LastName],
         [FeatureColumn.FirstPhonetic, FeatureColumn.FirstPhoneticAlternate, FeatureColumn.LastPhonetic, FeatureColumn.LastPhoneticAlternate],
-        [FeatureColumn.Email], [FeatureColumn.EmailDomain],
+        [FeatureColumn.Email], [FeatureColumn.EmailDomain], [FeatureColumn.EmailLocal],
         [FeatureColumn.Phone],
         [FeatureColumn.Company, FeatureColumn.CompanyAcronym],
         [FeatureColumn.Domain], [FeatureColumn.Address], [FeatureColumn.StreetNumber], [FeatureColumn.Address2],
@@ -99,6 +95,7 @@ internal sealed partial class RecordFeatures
         FeatureColumn.LastPhoneticAlternate => fields.LastPhoneticAlternate,
         FeatureColumn.Email => fields.Email,
         FeatureColumn.EmailDomain => fields.EmailDomain,
+        FeatureColumn.EmailLocal => fields.EmailLocal,
         FeatureColumn.Phone => fields.Phone,
         FeatureColumn.Company => fields.Company,
         FeatureColumn.CompanyAcronym => fields.CompanyAcronym,

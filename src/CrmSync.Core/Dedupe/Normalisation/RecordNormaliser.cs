@@ -48,10 +48,11 @@ internal sealed class RecordNormaliser
         if (email is not null)
         {
             fields.Email = email.Canonical;
-            fields.EmailLocalKey = email.IsRoleMailbox || email.LocalPart.Length < MinLocalPartLength ? 0 : (long)KeyHash.Of(email.LocalPart);
+            fields.EmailLocal = email.IsRoleMailbox || email.LocalPart.Length < MinLocalPartLength ? null : email.LocalPart;
             fields.EmailDomain = email.Domain.Length > 0 ? email.Domain : null;
             fields.EmailFlags = (email.IsValid ? EmailFlags.Valid : 0) | (email.IsFreeMail ? EmailFlags.FreeMail : 0) |
-                                (email.IsRoleMailbox ? EmailFlags.RoleMailbox : 0);
+                                (email.IsRoleMailbox ? EmailFlags.RoleMailbox : 0) |
+                                (EmailNames.IsNameDerived(email.LocalPart, fields.FirstName, fields.LastName) ? EmailFlags.NameDerived : 0);
         }
 
         fields.Phone = _phones.ToE164(Role(FieldRole.Phone));

@@ -4,8 +4,11 @@ namespace CrmSync.Core.Dedupe.Scoring;
 
 /// <summary>
 /// Email levels: canonical exact, exact on a shared role mailbox (info@, sales@: weak, several people read it),
-/// a typo (at most two character edits, three in addresses of 16 characters or more; Jaro-Winkler would call
-/// colleagues' addresses at one long domain similar), the same local part at another domain.
+/// a typo (at most two character edits, three in addresses of 16 characters or more), the same local part at
+/// another domain. Addresses built from the holder's names are near-identical for namesakes, so two addresses
+/// that differ only in their numbering (john.smith2@ / john.smith@) are different, and a local part made of the
+/// names alone (jsmith@gmail.com / jsmith@aol.com) counts only as the full address. Exact agreement is adjusted
+/// for how many records share the address, the same local part for how many share that local part.
 /// </summary>
 internal sealed class EmailComparison() : FieldComparison(
     ComparisonKind.Email, "email", "exact", "exact shared mailbox", "typo", "same local part")
@@ -13,8 +16,18 @@ internal sealed class EmailComparison() : FieldComparison(
     private const int TypoEdits = 2;
     private const int LongAddressTypoEdits = 3;
     private const int LongAddress = 16;
+    private const int SameLocalPart = 4;
 
     public override FeatureColumn PresenceColumn => FeatureColumn.Email;
+
+    public override FeatureColumn? FrequencyColumn => FeatureColumn.Email;
+
+    public override FeatureColumn? FrequencyColumnAt(int level) => level switch
+    {
+        1 or 2 => FeatureColumn.Email,
+        SameLocalPart => FeatureColumn.EmailLocal,
+        _ => null,
+    };
 
     public override int Compare(RecordFeatures features, int a, int b)
     {
@@ -34,10 +47,11 @@ internal sealed class EmailComparison() : FieldComparison(
         var allowed = Math.Min(emailA.Length, emailB.Length) >= LongAddress ? LongAddressTypoEdits : TypoEdits;
         if (EditDistance.Bounded(emailA, emailB, allowed) <= allowed)
         {
-            return 3;
+            return EmailNames.AreNumberedApart(emailA, emailB) ? DifferentLevel : 3;
         }
 
-        var local = features.EmailLocalKey;
-        return local[a] != 0 && local[a] == local[b] ? 4 : DifferentLevel;
+        var local = features.Column(FeatureColumn.EmailLocal);
+        var nameDerived = ((features.EmailFlags[a] | features.EmailFlags[b]) & EmailFlags.NameDerived) != 0;
+        return local[a] >= 0 && local[a] == local[b] && !nameDerived ? SameLocalPart : DifferentLevel;
     }
 }

@@ -11,7 +11,8 @@ internal static class MatchReason
 {
     public readonly record struct Part(string Field, string Level, int LevelIndex, double Bits);
 
-    public static string Format(IEnumerable<Part> parts)
+    /// <param name="alternative">A related-entity class that lowers the probability, and by how many bits.</param>
+    public static string Format(IEnumerable<Part> parts, (string Description, double Bits)? alternative = null)
     {
         var all = parts.ToList();
         var agreed = all.Where(p => p.LevelIndex != 0 && p.Bits > 0).OrderByDescending(p => p.Bits).ToList();
@@ -22,6 +23,11 @@ internal static class MatchReason
         Append(text, "agreed", agreed.Select(Describe));
         Append(text, "disagreed", disagreed.Select(Describe));
         Append(text, "missing", missing);
+        if (alternative is { } related)
+        {
+            Append(text, "more likely", [string.Create(CultureInfo.InvariantCulture, $"{related.Description} {related.Bits:+0.0;-0.0;0.0}")]);
+        }
+
         return text.ToString();
     }
 

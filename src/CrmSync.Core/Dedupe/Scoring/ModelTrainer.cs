@@ -48,7 +48,8 @@ internal static class ModelTrainer
         }
 
         var minimumU = 0.5 / Math.Min(universe, settings.RandomPairsForU);
-        return (ExpectationMaximisation.Train(patterns, levelCounts, u, universe, settings.EmMaxIterations, minimumU), trainingPairs);
+        var related = set.Related(DedupeDefaults.RelatedClasses(settings.Kind));
+        return (ExpectationMaximisation.Train(patterns, levelCounts, u, universe, settings.EmMaxIterations, minimumU, related), trainingPairs);
     }
 
     /// <summary>
