@@ -20,7 +20,7 @@ internal static class IncrementalBenchmark
         var probes = data.Records.Skip(count).ToList();
         var clock = Stopwatch.StartNew();
         var index = DedupeIndex.Build(indexed, new DedupeSettings { Kind = RecordKind.Person });
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Incremental: index of {count:N0} records built in {clock.Elapsed.TotalSeconds:0.0} s; load average {MillionBenchmark.LoadAverage()}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Incremental: index of {count:N0} records built in {clock.Elapsed.TotalSeconds:0.0} s; load average {ScaleBenchmark.LoadAverage()}"));
 
         var lookups = Measure(probes, record => index.FindMatches(record), out var found);
         var upserts = Measure(probes, record => index.Upsert(record), out _);

@@ -1,6 +1,8 @@
 using CrmSync.DedupeBench;
 
 // dotnet run -c Release --project bench/CrmSync.DedupeBench -- [all|datasets|million|incremental] [--datasets-dir path] [--runs n] [--records n]
+//   scale <synthetic|hard|companies> [--records n] [--runs n] [--threads n]: one generated population at scale
+//   hard|companies [--records n]: a generated population beside the labelled sets' table (with its profile)
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var runs = int.TryParse(Option("--runs"), out var r) ? r : 3;
@@ -35,9 +37,19 @@ if (mode is "hard")
     ReportPrinter.PrintDatasets([DatasetBenchmark.Evaluate(set, runs)], Console.Out);
 }
 
+if (mode is "scale")
+{
+    // One generator in this process: "scale hard --records 1000000 --runs 3" (the million mode starts these).
+    ScaleBenchmark.Run(args.Skip(1).First(a => !a.StartsWith("--", StringComparison.Ordinal)), records, runs, int.TryParse(Option("--threads"), out var t) ? t : 0, Console.Out);
+}
+
 if (mode is "all" or "million")
 {
-    MillionBenchmark.Run(records, Math.Min(runs, 3), Console.Out);
+    var code = ScaleBenchmark.RunEachInChildProcess(ScaleBenchmark.Generators, records, Math.Min(runs, 3), Console.Out);
+    if (code != 0)
+    {
+        return code;
+    }
 }
 
 if (mode is "all" or "incremental")
@@ -47,4 +59,4 @@ if (mode is "all" or "incremental")
 
 return 0;
 
-static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+static string LoadAverage() => ScaleBenchmark.LoadAverage();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CrmSync.Core.Dedupe.Blocking;
 using CrmSync.Core.Dedupe.Normalisation;
 using CrmSync.Core.Dedupe.Scoring;
@@ -20,23 +19,22 @@ internal sealed class DedupePreparation
     public required long[] NewPairsByPass { get; init; }
     public required PairScorer Scorer { get; init; }
     public required long TrainingPairs { get; init; }
-    public required TimeSpan NormaliseTime { get; init; }
-    public required TimeSpan BlockTime { get; init; }
-    public required TimeSpan TrainTime { get; init; }
+    public required (TimeSpan Wall, TimeSpan Cpu) NormaliseTime { get; init; }
+    public required (TimeSpan Wall, TimeSpan Cpu) BlockTime { get; init; }
+    public required (TimeSpan Wall, TimeSpan Cpu) TrainTime { get; init; }
 
     public long CandidateCount => NewPairsByPass.Sum();
 
     public static DedupePreparation Run(IReadOnlyList<DedupeRecord> records, DedupeSettings settings, CancellationToken cancellationToken)
     {
         var parallelism = settings.EffectiveParallelism();
-        var clock = Stopwatch.StartNew();
+        var clock = new StageClock();
         var normaliser = new RecordNormaliser(settings);
         var ids = UniqueIds(records);
         var features = Normalise(records, ids, normaliser, parallelism, cancellationToken);
-        var normaliseTime = clock.Elapsed;
+        var normaliseTime = clock.Lap();
 
-        clock.Restart();
-        var blocks = BlockIndex.Build(features, settings.EffectiveBlockingKeys(), settings.MaxBlockSize, parallelism);
+        var blocks = BlockIndex.Build(features, settings.EffectiveBlockingKeys(), settings.Kind, settings.MaxBlockSize, parallelism);
         var candidates = new CandidatePairs(blocks);
         var newPairs = new long[blocks.Passes.Count];
         candidates.ForEach(() => new long[blocks.Passes.Count], (counts, _, _, pass) => counts[pass]++, counts =>
@@ -46,15 +44,14 @@ internal sealed class DedupePreparation
                 newPairs[p] += counts[p];
             }
         }, parallelism, cancellationToken);
-        var blockTime = clock.Elapsed;
+        var blockTime = clock.Lap();
 
-        clock.Restart();
         var set = ComparisonSet.Select(settings.EffectiveComparisons(), features, normaliser.Nicknames);
         var (model, trainingPairs) = ModelTrainer.Train(set, features, candidates, newPairs.Sum(), settings, cancellationToken);
         var frequencies = settings.TermFrequencyAdjustments
             ? TermFrequencyAdjustments.Compute(set, features, settings.MaxTermFrequencyBits)
             : TermFrequencyAdjustments.None();
-        var trainTime = clock.Elapsed;
+        var trainTime = clock.Lap();
 
         return new DedupePreparation
         {
@@ -92,7 +89,7 @@ internal sealed class DedupePreparation
     {
         var n = Features.Count;
         var allPairs = (double)n * (n - 1) / 2;
-        var passes = Blocks.Summaries.Select((s, p) => new BlockingPassStats(s.Key, s.KeyedRecords, s.Blocks, s.LargestBlock, s.OversizedBlocks, NewPairsByPass[p])).ToList();
+        var passes = Blocks.Summaries.Select((s, p) => new BlockingPassStats(s.Key, s.KeyedRecords, s.Blocks, s.LargestBlock, s.OversizedBlocks, NewPairsByPass[p]) { RefinedBlocks = s.RefinedBlocks }).ToList();
         return new BlockingStats(n, CandidateCount, allPairs == 0 ? 1.0 : 1.0 - CandidateCount / allPairs, passes);
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CrmSync.Core.Dedupe.Clustering;
 
 namespace CrmSync.Core.Dedupe;
@@ -26,7 +25,7 @@ public sealed class DuplicateDetector
         var scorer = prepared.Scorer;
         var parallelism = Settings.EffectiveParallelism();
 
-        var clock = Stopwatch.StartNew();
+        var clock = new StageClock();
         var keepAll = options.KeepScoredPairs;
         var review = Settings.ReviewThreshold;
         var links = new List<ScoredLink>();
@@ -49,15 +48,17 @@ public sealed class DuplicateDetector
         links.Sort((x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         var reviewLinks = keepAll ? links.Where(l => l.Probability >= review).ToList() : links;
         var pairs = DescribePairs(prepared, reviewLinks);
-        var scoreTime = clock.Elapsed;
+        var scoreTime = clock.Lap();
 
-        clock.Restart();
         var recordGroups = GroupBuilder.Build(features.Count, reviewLinks, (a, b) => scorer.Probability(features, a, b),
             Settings.MatchThreshold, Settings.GroupLinkageThreshold, parallelism);
         var (groups, assignments) = NameGroups(prepared, recordGroups, options.PreviousGroupIds);
-        var clusterTime = clock.Elapsed;
+        var clusterTime = clock.Lap();
 
-        var timings = new DedupeTimings(prepared.NormaliseTime, prepared.BlockTime, prepared.TrainTime, scoreTime, clusterTime);
+        var timings = new DedupeTimings(prepared.NormaliseTime.Wall, prepared.BlockTime.Wall, prepared.TrainTime.Wall, scoreTime.Wall, clusterTime.Wall)
+        {
+            Cpu = new DedupeTimings(prepared.NormaliseTime.Cpu, prepared.BlockTime.Cpu, prepared.TrainTime.Cpu, scoreTime.Cpu, clusterTime.Cpu),
+        };
         var blocking = prepared.BlockingStats() with { ComponentPairs = closure.Count };
         return new DedupeResult(pairs, groups, blocking, prepared.ModelSummary(), timings, Warnings(prepared, groups))
         {
@@ -105,7 +106,7 @@ public sealed class DuplicateDetector
         var warnings = new List<string>();
         foreach (var pass in prepared.BlockingStats().Passes.Where(p => p.OversizedBlocks > 0))
         {
-            warnings.Add($"Blocking key {pass.Key}: {pass.OversizedBlocks} block(s) above MaxBlockSize {Settings.MaxBlockSize} were skipped (largest {pass.LargestBlock} records).");
+            warnings.Add($"Blocking key {pass.Key}: {pass.OversizedBlocks} block(s) still above MaxBlockSize {Settings.MaxBlockSize} after every refinement key were skipped (largest block {pass.LargestBlock} records before refinement).");
         }
 
         foreach (var group in groups.Where(g => g.MemberIds.Count > Settings.MaxGroupSize))

@@ -36,17 +36,19 @@ internal sealed class CandidatePairs(BlockIndex index)
     /// <summary>True when no earlier pass produced the pair (they share no key there, or its block was oversized).</summary>
     public bool IsFirstPass(int a, int b, int pass)
     {
-        var keys = Index.Keys;
-        var oversized = Index.OversizedMask[a];
+        var passes = Index.Passes.Count;
+        var signatures = Index.Signatures.AsSpan();
+        var signaturesA = signatures.Slice(a * passes, pass);
+        var signaturesB = signatures.Slice(b * passes, pass);
         for (var q = 0; q < pass; q++)
         {
-            if (keys[q] is not { } passKeys)
+            if (signaturesA[q] != signaturesB[q] || Index.Keys[q] is not { } passKeys)
             {
                 continue;
             }
 
             var key = passKeys[a];
-            if (key != 0 && key == passKeys[b] && (oversized & (1u << q)) == 0)
+            if (key != 0 && key == passKeys[b] && (Index.OversizedMask[a] & (1u << q)) == 0)
             {
                 return false;
             }

@@ -16,9 +16,10 @@ internal sealed class ContextComparison() : FieldComparison(
     private static readonly FeatureColumn[] Columns =
         [FeatureColumn.Domain, FeatureColumn.Company, FeatureColumn.Postcode, FeatureColumn.City, FeatureColumn.State];
 
-    private static readonly CompanyNameComparison Company = new();
-    private static readonly TextComparison City = new(ComparisonKind.City, "city", FeatureColumn.City, fuzzy: true, frequencyAdjusted: false);
-    private static readonly CodeComparison Postcode = new(ComparisonKind.Postcode, "postcode", FeatureColumn.Postcode, maxEdits: 1);
+    // Instances of this comparison, not static: their memos are keyed by the value ids of one run's features.
+    private readonly CompanyNameComparison _company = new();
+    private readonly TextComparison _city = new(ComparisonKind.City, "city", FeatureColumn.City, fuzzy: true, frequencyAdjusted: false);
+    private readonly CodeComparison _postcode = new(ComparisonKind.Postcode, "postcode", FeatureColumn.Postcode, maxEdits: 1);
 
     public override FeatureColumn PresenceColumn => FeatureColumn.City;
 
@@ -45,12 +46,12 @@ internal sealed class ContextComparison() : FieldComparison(
         };
     }
 
-    private static Agreement Employer(RecordFeatures features, int a, int b)
+    private Agreement Employer(RecordFeatures features, int a, int b)
     {
         var domain = features.Column(FeatureColumn.Domain);
         var company = features.Column(FeatureColumn.Company);
         var domainComparable = BothPresent(domain, a, b);
-        var companyLevel = Company.Compare(features, a, b);
+        var companyLevel = _company.Compare(features, a, b);
         if ((domainComparable && SameDomain(features, domain[a], domain[b])) || companyLevel is 1 or 2)
         {
             return Agreement.Same;
@@ -71,10 +72,10 @@ internal sealed class ContextComparison() : FieldComparison(
         return Math.Min(a.Length, b.Length) >= 8 && EditDistance.Bounded(a, b, 2) <= 2;
     }
 
-    private static Agreement Place(RecordFeatures features, int a, int b)
+    private Agreement Place(RecordFeatures features, int a, int b)
     {
-        var postcodeLevel = Postcode.Compare(features, a, b);
-        var cityLevel = City.Compare(features, a, b);
+        var postcodeLevel = _postcode.Compare(features, a, b);
+        var cityLevel = _city.Compare(features, a, b);
         var state = features.Column(FeatureColumn.State);
         var stateComparable = BothPresent(state, a, b);
         var stateConflict = stateComparable && state[a] != state[b];

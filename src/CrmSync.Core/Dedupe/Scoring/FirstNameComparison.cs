@@ -2,10 +2,17 @@ using CrmSync.Core.Dedupe.Normalisation;
 
 namespace CrmSync.Core.Dedupe.Scoring;
 
-/// <summary>First-name levels: exact, close spelling, nickname, phonetic or a typo (<see cref="Spelling"/>), swapped, initial.</summary>
+/// <summary>
+/// First-name levels: exact, close spelling, nickname, phonetic or a typo (<see cref="Spelling"/>), swapped,
+/// initial. The levels that depend on the two names alone are memoised per pair of names: a CRM holds few
+/// distinct first names, which meet again and again.
+/// </summary>
 internal sealed class FirstNameComparison(NicknameTable nicknames) : FieldComparison(
     ComparisonKind.FirstName, "first name", "exact", "jaro-winkler ≥ 0.92", "nickname", "phonetic or typo", "swapped with last name", "initial")
 {
+    private readonly PairLevelCache _cache = new(slotBits: 18);
+    private readonly NameSwap _swap = new();
+
     public override FeatureColumn? FrequencyColumn => FeatureColumn.FirstName;
 
     public override FeatureColumn PresenceColumn => FeatureColumn.FirstName;
@@ -23,30 +30,37 @@ internal sealed class FirstNameComparison(NicknameTable nicknames) : FieldCompar
             return 1;
         }
 
-        var pool = features.Pool(FeatureColumn.FirstName);
-        string nameA = pool[first[a]], nameB = pool[first[b]];
-        var similarity = JaroWinkler.Similarity(nameA, nameB);
-        if (similarity >= Spelling.VeryCloseJaroWinkler)
+        if (!_cache.TryGet(first[a], first[b], out var level))
         {
-            return 2;
+            level = CompareNames(features, a, b);
+            _cache.Set(first[a], first[b], level);
         }
 
-        if (nicknames.AreVariants(nameA, nameB))
+        if (level != DifferentLevel)
         {
-            return 3;
+            return level;
         }
 
-        if (Spelling.IsClose(nameA, nameB, similarity) || PhoneticAgreement.Matches(features, a, b, FeatureColumn.FirstPhonetic, FeatureColumn.FirstPhoneticAlternate))
-        {
-            return 4;
-        }
-
-        if (NameSwap.IsSwapped(features, a, b))
+        if (_swap.IsSwapped(features, a, b))
         {
             return 5;
         }
 
+        var pool = features.Pool(FeatureColumn.FirstName);
+        string nameA = pool[first[a]], nameB = pool[first[b]];
         return IsInitialOf(nameA, nameB) || IsInitialOf(nameB, nameA) ? 6 : DifferentLevel;
+    }
+
+    private int CompareNames(RecordFeatures features, int a, int b)
+    {
+        var first = features.Column(FeatureColumn.FirstName);
+        var pool = features.Pool(FeatureColumn.FirstName);
+        string nameA = pool[first[a]], nameB = pool[first[b]];
+        var (veryClose, close) = Spelling.Grade(nameA, nameB);
+        return veryClose ? 2
+            : nicknames.AreVariants(nameA, nameB) ? 3
+            : close || PhoneticAgreement.Matches(features, a, b, FeatureColumn.FirstPhonetic, FeatureColumn.FirstPhoneticAlternate) ? 4
+            : DifferentLevel;
     }
 
     private static bool IsInitialOf(string initial, string name) => initial.Length == 1 && name[0] == initial[0];

@@ -8,6 +8,10 @@ internal sealed class PairScorer(ComparisonSet set, FellegiSunterModel model, Te
     /// <summary>Related-entity penalties this small are left out of the reason.</summary>
     private const double NegligibleBits = 0.05;
 
+    // Per comparison and level, the column whose value frequency adjusts it (looked up once, not per pair).
+    private readonly FeatureColumn?[][] _frequencyColumns = set.Comparisons
+        .Select(c => Enumerable.Range(0, c.LevelCount).Select(c.FrequencyColumnAt).ToArray()).ToArray();
+
     public ComparisonSet Set { get; } = set;
 
     public FellegiSunterModel Model { get; } = model;
@@ -59,6 +63,6 @@ internal sealed class PairScorer(ComparisonSet set, FellegiSunterModel model, Te
 
     private double FrequencyBits(RecordFeatures features, int k, int level, int a)
     {
-        return Set.Comparisons[k].FrequencyColumnAt(level) is { } column ? frequencies.Bits(column, features.Column(column)[a]) : 0;
+        return _frequencyColumns[k][level] is { } column ? frequencies.Bits(column, features.Column(column)[a]) : 0;
     }
 }

@@ -10,7 +10,34 @@ internal static class Spelling
     public const double CloseJaroWinkler = 0.88;
     public const double VeryCloseJaroWinkler = 0.92;
 
-    public static bool IsClose(string a, string b) => IsClose(a, b, JaroWinkler.Similarity(a, b));
+    public static bool IsClose(string a, string b) => MightBeClose(a, b) && IsClose(a, b, JaroWinkler.Similarity(a, b));
+
+    /// <summary>How alike two names are: Jaro-Winkler ≥ 0.92 (very close), or <see cref="IsClose(string, string)"/>.</summary>
+    public static (bool VeryClose, bool Close) Grade(string a, string b)
+    {
+        if (!MightBeClose(a, b))
+        {
+            return (false, false);
+        }
+
+        var similarity = JaroWinkler.Similarity(a, b);
+        return (similarity >= VeryCloseJaroWinkler, IsClose(a, b, similarity));
+    }
+
+    /// <summary>
+    /// False when the values share too few characters for any test of <see cref="IsClose(string, string)"/> to
+    /// pass (Jaro-Winkler, edit distance, same letters): most pairs of unrelated names end here, cheaply.
+    /// </summary>
+    public static bool MightBeClose(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return false;
+        }
+
+        var shared = LetterBag.Shared(a, b);
+        return JaroWinkler.CouldReach(a.Length, b.Length, shared, CloseJaroWinkler) || LetterBag.EditsPossible(a.Length, b.Length, shared, 2);
+    }
 
     /// <summary>As <see cref="IsClose(string, string)"/> when the Jaro-Winkler similarity is already known.</summary>
     public static bool IsClose(string a, string b, double jaroWinkler)
