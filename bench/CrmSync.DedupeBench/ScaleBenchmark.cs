@@ -74,9 +74,11 @@ internal static class ScaleBenchmark
             GC.Collect();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var (gen0, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+            using var timeline = Environment.GetEnvironmentVariable("DEDUPE_BENCH_MEMORY") is "1" or "live" ? new MemoryTimeline() : null;
             clock.Restart();
             result = detector.Run(data.Records);
             seconds.Add(clock.Elapsed.TotalSeconds);
+            timeline?.Print(result.Timings, output);
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  run {run + 1}: {seconds[^1]:0.00} s wall ({Stages(result.Timings)}), {cpu:0.00} s CPU ({Stages(result.Timings.Cpu!)}); GC {GC.CollectionCount(0) - gen0} gen0 / {GC.CollectionCount(2) - gen2} gen2, paused {(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.00} s; peak so far {PeakMemory.Megabytes():0} MB; load {LoadAverage()}"));
@@ -95,6 +97,11 @@ internal static class ScaleBenchmark
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"    key {pass.Key}: {pass.NewPairs:N0} candidate pairs; {pass.KeyedRecords:N0} records keyed, {pass.Blocks:N0} blocks, largest {pass.LargestBlock}, refined {pass.RefinedBlocks}, skipped {pass.OversizedBlocks}"));
+        }
+
+        foreach (var group in result.LargestGroups.Take(3))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    largest group: {group.Size} records, mean probability {group.Score:0.000}; {group.Why}"));
         }
 
         foreach (var warning in result.Warnings)

@@ -16,14 +16,11 @@ internal sealed class DedupePreparation
     public required RecordFeatures Features { get; init; }
     public required BlockIndex Blocks { get; init; }
     public required CandidatePairs Candidates { get; init; }
-    public required long[] NewPairsByPass { get; init; }
     public required PairScorer Scorer { get; init; }
     public required long TrainingPairs { get; init; }
     public required (TimeSpan Wall, TimeSpan Cpu) NormaliseTime { get; init; }
     public required (TimeSpan Wall, TimeSpan Cpu) BlockTime { get; init; }
     public required (TimeSpan Wall, TimeSpan Cpu) TrainTime { get; init; }
-
-    public long CandidateCount => NewPairsByPass.Sum();
 
     public static DedupePreparation Run(IReadOnlyList<DedupeRecord> records, DedupeSettings settings, CancellationToken cancellationToken)
     {
@@ -36,18 +33,10 @@ internal sealed class DedupePreparation
 
         var blocks = BlockIndex.Build(features, settings.EffectiveBlockingKeys(), settings.Kind, settings.MaxBlockSize, parallelism);
         var candidates = new CandidatePairs(blocks);
-        var newPairs = new long[blocks.Passes.Count];
-        candidates.ForEach(() => new long[blocks.Passes.Count], (counts, _, _, pass) => counts[pass]++, counts =>
-        {
-            for (var p = 0; p < counts.Length; p++)
-            {
-                newPairs[p] += counts[p];
-            }
-        }, parallelism, cancellationToken);
         var blockTime = clock.Lap();
 
         var set = ComparisonSet.Select(settings.EffectiveComparisons(), features, normaliser.Nicknames);
-        var (model, trainingPairs) = ModelTrainer.Train(set, features, candidates, newPairs.Sum(), settings, cancellationToken);
+        var (model, trainingPairs) = ModelTrainer.Train(set, features, candidates, settings, cancellationToken);
         var frequencies = settings.TermFrequencyAdjustments
             ? TermFrequencyAdjustments.Compute(set, features, settings.MaxTermFrequencyBits)
             : TermFrequencyAdjustments.None();
@@ -59,7 +48,6 @@ internal sealed class DedupePreparation
             Features = features,
             Blocks = blocks,
             Candidates = candidates,
-            NewPairsByPass = newPairs,
             Scorer = new PairScorer(set, model, frequencies),
             TrainingPairs = trainingPairs,
             NormaliseTime = normaliseTime,
@@ -85,12 +73,14 @@ internal sealed class DedupePreparation
         return features;
     }
 
-    public BlockingStats BlockingStats()
+    /// <summary>The blocking figures, given the pairs each pass added (counted while the pairs are scored).</summary>
+    public BlockingStats BlockingStats(long[] newPairsByPass)
     {
         var n = Features.Count;
         var allPairs = (double)n * (n - 1) / 2;
-        var passes = Blocks.Summaries.Select((s, p) => new BlockingPassStats(s.Key, s.KeyedRecords, s.Blocks, s.LargestBlock, s.OversizedBlocks, NewPairsByPass[p]) { RefinedBlocks = s.RefinedBlocks }).ToList();
-        return new BlockingStats(n, CandidateCount, allPairs == 0 ? 1.0 : 1.0 - CandidateCount / allPairs, passes);
+        var candidates = newPairsByPass.Sum();
+        var passes = Blocks.Summaries.Select((s, p) => new BlockingPassStats(s.Key, s.KeyedRecords, s.Blocks, s.LargestBlock, s.OversizedBlocks, newPairsByPass[p]) { RefinedBlocks = s.RefinedBlocks }).ToList();
+        return new BlockingStats(n, candidates, allPairs == 0 ? 1.0 : 1.0 - candidates / allPairs, passes);
     }
 
     public DedupeModelSummary ModelSummary()

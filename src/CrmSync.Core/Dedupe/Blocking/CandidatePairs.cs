@@ -10,16 +10,17 @@ internal sealed class CandidatePairs(BlockIndex index)
 
     /// <summary>
     /// Calls <paramref name="visit"/>(state, a, b, pass) once per candidate pair with a &lt; b. Each worker thread
-    /// has its own state, handed to <paramref name="merge"/> (under a lock) when the worker ends.
+    /// has its own state, handed to <paramref name="merge"/> (under a lock) when the worker ends. With
+    /// <paramref name="sample"/>, only pairs it accepts are visited (asked before the costlier earlier-pass check).
     /// </summary>
-    public void ForEach<TState>(Func<TState> create, Action<TState, int, int, int> visit, Action<TState> merge, int parallelism, CancellationToken cancellationToken)
+    public void ForEach<TState>(Func<TState> create, Action<TState, int, int, int> visit, Action<TState> merge, int parallelism, CancellationToken cancellationToken, Func<int, int, bool>? sample = null)
     {
         var blocks = Index.Blocks;
         var gate = new object();
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         Parallel.For(0, blocks.Count, options, create, (b, _, state) =>
         {
-            VisitBlock(blocks[b], state, visit);
+            VisitBlock(blocks[b], state, visit, sample);
             return state;
         }, state =>
         {
@@ -57,7 +58,7 @@ internal sealed class CandidatePairs(BlockIndex index)
         return true;
     }
 
-    private void VisitBlock<TState>(Block block, TState state, Action<TState, int, int, int> visit)
+    private void VisitBlock<TState>(Block block, TState state, Action<TState, int, int, int> visit, Func<int, int, bool>? sample)
     {
         var records = Index.SortedRecords[block.Pass];
         var end = block.Start + block.Length;
@@ -68,7 +69,7 @@ internal sealed class CandidatePairs(BlockIndex index)
             {
                 var second = records[j];
                 var (a, b) = first < second ? (first, second) : (second, first);
-                if (block.Pass == 0 || IsFirstPass(a, b, block.Pass))
+                if ((sample is null || sample(a, b)) && (block.Pass == 0 || IsFirstPass(a, b, block.Pass)))
                 {
                     visit(state, a, b, block.Pass);
                 }

@@ -11,7 +11,7 @@ internal static class EmailNames
     /// True when the local part's letters are the first name and surname, or one of them and at most an initial,
     /// in any order (digits and separators ignored).
     /// </summary>
-    public static bool IsNameDerived(string localPart, string? firstName, string? lastName)
+    public static bool IsNameDerived(ReadOnlySpan<char> localPart, string? firstName, string? lastName)
     {
         if (firstName is null && lastName is null)
         {
@@ -28,8 +28,8 @@ internal static class EmailNames
             }
         }
 
-        var rest = Remove(Remove(letters[..length], lastName), firstName);
-        return rest.Length <= 1 && rest.Length < length;
+        var rest = Remove(Remove(letters[..length], lastName), firstName).Length;
+        return rest <= 1 && rest < length;
     }
 
     /// <summary>
@@ -70,8 +70,9 @@ internal static class EmailNames
         return (l, d);
     }
 
-    // The letters without the first occurrence of the name (names are folded: lowercase ASCII letters).
-    private static ReadOnlySpan<char> Remove(ReadOnlySpan<char> letters, string? name)
+    // Removes the first occurrence of the name from the letters in place; returns the letters left (names are
+    // folded: lowercase ASCII letters).
+    private static Span<char> Remove(Span<char> letters, string? name)
     {
         if (string.IsNullOrEmpty(name) || name.Length < 2)
         {
@@ -84,9 +85,7 @@ internal static class EmailNames
             return letters;
         }
 
-        var rest = new char[letters.Length - name.Length];
-        letters[..at].CopyTo(rest);
-        letters[(at + name.Length)..].CopyTo(rest.AsSpan(at));
-        return rest;
+        letters[(at + name.Length)..].CopyTo(letters[at..]);
+        return letters[..^name.Length];
     }
 }

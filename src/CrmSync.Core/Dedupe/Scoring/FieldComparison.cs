@@ -47,5 +47,5 @@ internal abstract class FieldComparison
 
     public abstract int Compare(RecordFeatures features, int a, int b);
 
-    protected static bool BothPresent(int[] column, int a, int b) => column[a] >= 0 && column[b] >= 0;
+    protected static bool BothPresent(FeatureSlot column, int a, int b) => column[a] >= 0 && column[b] >= 0;
 }

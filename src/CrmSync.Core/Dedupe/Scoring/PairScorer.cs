@@ -27,17 +27,27 @@ internal sealed class PairScorer(ComparisonSet set, FellegiSunterModel model, Te
 
     public double Probability(RecordFeatures features, int a, int b) => FellegiSunterModel.Probability(MatchWeight(features, a, b));
 
+    /// <summary>
+    /// The probability, and whether the pair's own evidence (its weight less the prior) is at or below
+    /// <paramref name="conflictBits"/>: fields that argue for two entities (see <see cref="Clustering.PairScore"/>).
+    /// </summary>
+    public Clustering.PairScore Score(RecordFeatures features, int a, int b, double conflictBits)
+    {
+        var weight = MatchWeight(features, a, b);
+        return new Clustering.PairScore(FellegiSunterModel.Probability(weight), weight - Model.PriorWeight <= conflictBits);
+    }
+
     /// <summary>"agreed: email exact +9.1, …; disagreed: date of birth −3.2; missing: phone; more likely …".</summary>
     public string Explain(RecordFeatures features, int a, int b)
     {
         Span<int> levels = stackalloc int[ComparisonSet.MaxComparisons];
         Span<double> bits = stackalloc double[ComparisonSet.MaxComparisons];
         Evidence(features, a, b, levels, bits);
-        var parts = new List<MatchReason.Part>(Set.Count + 1);
+        Span<MatchReason.Part> parts = new MatchReason.Part[Set.Count];
         for (var k = 0; k < Set.Count; k++)
         {
             var comparison = Set.Comparisons[k];
-            parts.Add(new MatchReason.Part(comparison.Name, comparison.LevelLabels[levels[k]], levels[k], Model.Weights[k][levels[k]] + bits[k]));
+            parts[k] = new MatchReason.Part(comparison.Name, comparison.LevelLabels[levels[k]], levels[k], Model.Weights[k][levels[k]] + bits[k]);
         }
 
         var (penalty, strongest) = Model.RelatedPenalty(levels[..Set.Count], bits[..Set.Count]);

@@ -42,7 +42,7 @@ internal sealed class TermFrequencyAdjustments
     private static float[] ComputeColumn(RecordFeatures features, FeatureColumn column, double capBits)
     {
         var values = features.Column(column);
-        var counts = new int[features.Pool(column).Count];
+        var counts = new int[features.DistinctCount(column)];
         long filled = 0;
         for (var i = 0; i < features.Count; i++)
         {
