@@ -22,13 +22,19 @@ internal sealed class DedupePreparation
     public required (TimeSpan Wall, TimeSpan Cpu) BlockTime { get; init; }
     public required (TimeSpan Wall, TimeSpan Cpu) TrainTime { get; init; }
 
-    public static DedupePreparation Run(IReadOnlyList<DedupeRecord> records, DedupeSettings settings, CancellationToken cancellationToken)
+    /// <param name="growable">Keep the interning indexes so records can be added later (the incremental index).</param>
+    public static DedupePreparation Run(IReadOnlyList<DedupeRecord> records, DedupeSettings settings, CancellationToken cancellationToken, bool growable = false)
     {
         var parallelism = settings.EffectiveParallelism();
         var clock = new StageClock();
         var normaliser = new RecordNormaliser(settings);
         var ids = UniqueIds(records);
         var features = Normalise(records, ids, normaliser, parallelism, cancellationToken);
+        if (!growable)
+        {
+            features.ReleaseInterning();
+        }
+
         var normaliseTime = clock.Lap();
 
         var blocks = BlockIndex.Build(features, settings.EffectiveBlockingKeys(), settings.Kind, settings.MaxBlockSize, parallelism);

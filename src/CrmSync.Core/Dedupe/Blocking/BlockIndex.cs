@@ -97,7 +97,7 @@ internal sealed class BlockIndex
             }
 
             var pass = new PassBlocks(p, passes[p], chains[p], features, passKeys, maxBlockSize);
-            (sorted[p], blocksByPass[p], summaries[p], refined[p], oversizedRuns[p]) = (pass.Sorted, pass.Blocks, pass.Summary, pass.Refined, PassBlocks.Runs(pass.SortedKeys, maxBlockSize));
+            (sorted[p], blocksByPass[p], summaries[p], refined[p], oversizedRuns[p]) = (pass.Sorted, pass.Blocks, pass.Summary, pass.Refined, pass.Oversized);
             keys[p] = summaries[p].KeyedRecords > 0 ? passKeys : null;
         });
 

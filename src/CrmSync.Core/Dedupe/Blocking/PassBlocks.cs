@@ -16,7 +16,10 @@ internal sealed class PassBlocks
             keyed += key != 0 ? 1 : 0;
         }
 
-        var sortKeys = new ulong[keyed];
+        // A scratch array per pass (eight bytes a record), rented so that thirteen passes do not leave thirteen
+        // large arrays behind for the next full collection.
+        var rented = System.Buffers.ArrayPool<ulong>.Shared.Rent(Math.Max(keyed, 1));
+        var sortKeys = rented.AsSpan(0, keyed);
         Sorted = new int[keyed];
         for (int i = 0, j = 0; i < keys.Length; i++)
         {
@@ -27,7 +30,7 @@ internal sealed class PassBlocks
             }
         }
 
-        Array.Sort(sortKeys, Sorted);
+        sortKeys.Sort(Sorted.AsSpan());
         var largest = Runs(sortKeys, minimumLength: 1).Select(r => r.Length).DefaultIfEmpty(keyed > 0 ? 1 : 0).Max();
         var refinedBlocks = Refine(chain, features, keys, sortKeys, cap);
         int oversized = 0, blocks = 0;
@@ -39,16 +42,20 @@ internal sealed class PassBlocks
             {
                 Blocks.Add(new Block(pass, start, length));
             }
+            else if (length > cap)
+            {
+                Oversized.Add((start, length));
+            }
         }
 
         Summary = new BlockingPassSummary(kind, keyed, blocks, largest, oversized) { RefinedBlocks = refinedBlocks };
-        SortedKeys = sortKeys;
+        System.Buffers.ArrayPool<ulong>.Shared.Return(rented);
     }
 
     public int[] Sorted { get; }
 
-    /// <summary>The effective keys in <see cref="Sorted"/> order.</summary>
-    public ulong[] SortedKeys { get; }
+    /// <summary>Runs of <see cref="Sorted"/> still above the cap after every refinement (skipped), as (start, length).</summary>
+    public List<(int Start, int Length)> Oversized { get; } = [];
 
     public List<Block> Blocks { get; } = [];
 
@@ -57,7 +64,7 @@ internal sealed class PassBlocks
     public BlockingPassSummary Summary { get; }
 
     /// <summary>Runs of equal keys in sorted order longer than <paramref name="minimumLength"/>, as (start, length).</summary>
-    public static List<(int Start, int Length)> Runs(ulong[] keys, int minimumLength = 0)
+    public static List<(int Start, int Length)> Runs(ReadOnlySpan<ulong> keys, int minimumLength = 0)
     {
         var runs = new List<(int, int)>();
         for (var start = 0; start < keys.Length;)
@@ -79,7 +86,7 @@ internal sealed class PassBlocks
         return runs;
     }
 
-    private int Refine(KeyPart[] chain, RecordFeatures features, ulong[] keys, ulong[] sortKeys, int cap)
+    private int Refine(KeyPart[] chain, RecordFeatures features, ulong[] keys, Span<ulong> sortKeys, int cap)
     {
         var refinedBlocks = 0;
         for (var level = 0; level < chain.Length; level++)
@@ -98,7 +105,7 @@ internal sealed class PassBlocks
                     sortKeys[j] = keys[Sorted[j]] = BlockRefinements.Refine(sortKeys[j], chain[level], features, Sorted[j]);
                 }
 
-                Array.Sort(sortKeys, Sorted, start, length);
+                sortKeys.Slice(start, length).Sort(Sorted.AsSpan(start, length));
             }
 
             refinedBlocks += oversized.Count;
@@ -106,7 +113,7 @@ internal sealed class PassBlocks
 
         if (refinedBlocks > 0)
         {
-            Array.Sort(sortKeys, Sorted); // the incremental index finds keys by binary search
+            sortKeys.Sort(Sorted.AsSpan()); // the incremental index finds keys by binary search
         }
 
         return refinedBlocks;

@@ -55,7 +55,7 @@ public sealed class DedupeIndex
     {
         settings ??= new DedupeSettings();
         DedupeSettingsValidator.EnsureValid(settings);
-        return new DedupeIndex(settings, DedupePreparation.Run(records, settings, cancellationToken));
+        return new DedupeIndex(settings, DedupePreparation.Run(records, settings, cancellationToken, growable: true));
     }
 
     /// <summary>

@@ -7,9 +7,10 @@ namespace CrmSync.Core.Dedupe.Normalisation;
 /// </summary>
 internal sealed class HashPool(int capacity = 16)
 {
-    private readonly Dictionary<ulong, int> _ids = new(capacity);
+    private Dictionary<ulong, int>? _ids = new(capacity);
+    private int _count;
 
-    public int Count => _ids.Count;
+    public int Count => _count;
 
     public int Intern(ulong value)
     {
@@ -18,12 +19,16 @@ internal sealed class HashPool(int capacity = 16)
             return StringPool.Missing;
         }
 
-        if (!_ids.TryGetValue(value, out var id))
+        var ids = _ids ?? throw new InvalidOperationException("The pool no longer interns: its index was released.");
+        if (!ids.TryGetValue(value, out var id))
         {
-            id = _ids.Count;
-            _ids.Add(value, id);
+            id = _count++;
+            ids.Add(value, id);
         }
 
         return id;
     }
+
+    /// <summary>Drops the value → id index once no value will be added (ids and <see cref="Count"/> stay).</summary>
+    public void ReleaseIndex() => _ids = null;
 }

@@ -13,7 +13,7 @@ internal sealed partial class RecordFeatures
     private static readonly FeatureColumn[] NumericColumns = [FeatureColumn.Phone, FeatureColumn.EmailLocal];
 
     private readonly StringPool[] _poolOfColumn = new StringPool[AllColumns.Length];
-    private readonly HashPool[] _numericPools = NumericColumns.Select(_ => new HashPool(1 << 12)).ToArray();
+    private readonly HashPool[] _numericPools;
     private int[] _rows;
 
     public RecordFeatures(int capacity)
@@ -24,9 +24,11 @@ internal sealed partial class RecordFeatures
         CreatedAt = new string?[capacity];
         LastActivityAt = new string?[capacity];
         Completeness = new byte[capacity];
+        // Phones and local parts are nearly unique per record: sized for all at once rather than grown by doubling.
+        _numericPools = NumericColumns.Select(_ => new HashPool(capacity)).ToArray();
         foreach (var group in PoolGroups)
         {
-            var pool = new StringPool(Math.Min(capacity, 1 << 12));
+            var pool = new StringPool(group[0] == FeatureColumn.Email ? capacity : Math.Min(capacity, 1 << 12));
             foreach (var column in group)
             {
                 _poolOfColumn[(int)column] = pool;
@@ -65,6 +67,23 @@ internal sealed partial class RecordFeatures
     private static int NumericIndex(FeatureColumn column) => Array.IndexOf(NumericColumns, column);
 
     public string? Text(FeatureColumn column, int record) => Pool(column).ValueOrNull(Column(column)[record]);
+
+    /// <summary>
+    /// Frees the indexes that intern new values (the largest hold a million distinct emails, phones and local
+    /// parts) once no record will be added: a batch run's features are complete after normalisation.
+    /// </summary>
+    public void ReleaseInterning()
+    {
+        foreach (var pool in _poolOfColumn.Where(pool => pool is not null).Distinct())
+        {
+            pool.ReleaseIndex();
+        }
+
+        foreach (var pool in _numericPools)
+        {
+            pool.ReleaseIndex();
+        }
+    }
 
     /// <summary>How many records have a value in the column.</summary>
     public int FilledCount(FeatureColumn column)
