@@ -48,7 +48,8 @@ public static class DedupeDefaults
             BlockingKeyKind.LastNamePhoneticDateOfBirth, BlockingKeyKind.FirstNamePhoneticDateOfBirth,
             BlockingKeyKind.FirstInitialLastNamePhoneticEmailDomain, BlockingKeyKind.FirstInitialLastNamePhoneticCompany,
             BlockingKeyKind.LastNamePhoneticPostcode, BlockingKeyKind.LastNamePhoneticCity, BlockingKeyKind.EmailLocalPart,
-            BlockingKeyKind.DateOfBirth, BlockingKeyKind.FirstNamePhoneticCity,
+            BlockingKeyKind.DateOfBirth, BlockingKeyKind.FirstNamePhoneticCity, BlockingKeyKind.FirstNameBirthYear,
+            BlockingKeyKind.LastNamePhoneticBirthYear, BlockingKeyKind.EmailNeighbours,
         ],
         _ =>
         [

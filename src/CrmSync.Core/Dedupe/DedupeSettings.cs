@@ -52,7 +52,7 @@ public sealed class DedupeSettings
     public int EmMaxTrainingPairs { get; set; } = 500_000;
 
     /// <summary>Random record pairs sampled to start the non-match (u) probabilities.</summary>
-    public int RandomPairsForU { get; set; } = 200_000;
+    public int RandomPairsForU { get; set; } = 500_000;
 
     /// <summary>Extra free-mail domains ("example.com", or "provider.*" for every country domain).</summary>
     public List<string> ExtraFreeMailDomains { get; set; } = [];

@@ -44,6 +44,9 @@ internal sealed class BlockIndex
 
     public BlockingPassSummary[] Summaries { get; }
 
+    /// <summary>Per sorted-neighbourhood pass, each record's position in its order (−1: not in it); null for keyed passes.</summary>
+    public int[]?[] WindowPositions { get; private init; } = [];
+
     /// <summary>
     /// One byte of each record's key per pass, record by record (the passes of a record side by side): whether an
     /// earlier pass produced a pair is first asked of these, which sit in one cache line, and only a byte match
@@ -79,7 +82,11 @@ internal sealed class BlockIndex
             throw new ArgumentException("At most 32 blocking passes are supported.", nameof(passes));
         }
 
+        // Sorted-neighbourhood passes run last: the pairs they add are checked against every keyed pass, and no
+        // keyed pass needs to ask whether a window produced a pair.
+        passes = passes.Where(p => !NeighbourWindows.IsWindowPass(p)).Concat(passes.Where(NeighbourWindows.IsWindowPass)).ToList();
         var n = features.Count;
+        var windowPositions = new int[]?[passes.Count];
         var keys = new ulong[]?[passes.Count];
         var sorted = new int[passes.Count][];
         var chains = passes.Select(p => BlockRefinements.For(p, kind)).ToArray();
@@ -90,6 +97,13 @@ internal sealed class BlockIndex
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
         Parallel.For(0, passes.Count, options, p =>
         {
+            if (NeighbourWindows.IsWindowPass(passes[p]))
+            {
+                (sorted[p], blocksByPass[p], summaries[p], windowPositions[p]) = NeighbourWindows.Build(p, passes[p], features);
+                (refined[p], oversizedRuns[p]) = (new HashSet<ulong>(), []);
+                return;
+            }
+
             var passKeys = new ulong[n];
             for (var i = 0; i < n; i++)
             {
@@ -115,7 +129,7 @@ internal sealed class BlockIndex
         }
 
         var blocks = blocksByPass.SelectMany(list => list).OrderByDescending(b => b.Length).ToList();
-        return new BlockIndex(passes, chains, refined, keys, sorted, mask, blocks, summaries);
+        return new BlockIndex(passes, chains, refined, keys, sorted, mask, blocks, summaries) { WindowPositions = windowPositions };
     }
 
     /// <summary>A record's key in pass <paramref name="pass"/>, refined as the batch run refined its block (0 = none).</summary>

@@ -21,6 +21,8 @@ internal static class BlockingKeyBuilder
         BlockingKeyKind.LastNamePhoneticCity => Of(kind, Id(f, FeatureColumn.LastPhonetic, i), Id(f, FeatureColumn.City, i)),
         BlockingKeyKind.EmailLocalPart => Of(kind, Id(f, FeatureColumn.EmailLocal, i)),
         BlockingKeyKind.DateOfBirth => Of(kind, Id(f, FeatureColumn.DateOfBirth, i)),
+        BlockingKeyKind.FirstNameBirthYear => Of(kind, FirstNameKey(f, i), BirthYear(f, i)),
+        BlockingKeyKind.LastNamePhoneticBirthYear => Of(kind, Id(f, FeatureColumn.LastPhonetic, i), BirthYear(f, i)),
         BlockingKeyKind.FirstNamePhoneticCity => Of(kind, FirstNameKey(f, i), Id(f, FeatureColumn.City, i)),
         BlockingKeyKind.DateOfBirthPostcode => Of(kind, Id(f, FeatureColumn.DateOfBirth, i), Id(f, FeatureColumn.Postcode, i)),
         BlockingKeyKind.DateOfBirthCity => Of(kind, Id(f, FeatureColumn.DateOfBirth, i), Id(f, FeatureColumn.City, i)),
@@ -30,17 +32,22 @@ internal static class BlockingKeyBuilder
         BlockingKeyKind.CompanyAcronymCity => Of(kind, Id(f, FeatureColumn.CompanyAcronym, i), Id(f, FeatureColumn.City, i)),
         BlockingKeyKind.CompanyNamePrefixPostcode => Prefixed(kind, f.Text(FeatureColumn.Company, i), Id(f, FeatureColumn.Postcode, i)),
         BlockingKeyKind.StreetAddress => StreetAddress(kind, f, i),
+        BlockingKeyKind.EmailNeighbours => 0, // ordered, not keyed (see NeighbourWindows)
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown blocking key."),
     };
 
     private static int Id(RecordFeatures f, FeatureColumn column, int i) => f.Column(column)[i];
 
     // Nickname group when the name has variants (bob → robert's group), otherwise its phonetic code.
-    private static int FirstNameKey(RecordFeatures f, int i)
+    public static int FirstNameKey(RecordFeatures f, int i)
     {
         var group = f.FirstNameGroup[i];
         return group > 0 ? -1 - group : Id(f, FeatureColumn.FirstPhonetic, i);
     }
+
+    /// <summary>The year of a date of birth (kept when day and month are swapped or mistyped), −1 when unknown.</summary>
+    public static int BirthYear(RecordFeatures f, int i) =>
+        f.Text(FeatureColumn.DateOfBirth, i) is { Length: >= 4 } digits ? int.Parse(digits.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) : -1;
 
     private static int FirstInitial(RecordFeatures f, int i) => f.Text(FeatureColumn.FirstName, i) is { } name ? name[0] : -1;
 

@@ -31,8 +31,24 @@ internal sealed class CandidatePairs(BlockIndex index)
         });
     }
 
-    /// <summary>True when some pass produces the pair (a shared key in a block within the cap).</summary>
-    public bool IsCandidate(int a, int b) => !IsFirstPass(a, b, Index.Passes.Count);
+    /// <summary>True when some pass produces the pair (a shared key in a block within the cap, or neighbours in a window).</summary>
+    public bool IsCandidate(int a, int b)
+    {
+        if (!IsFirstPass(a, b, Index.Passes.Count))
+        {
+            return true;
+        }
+
+        foreach (var position in Index.WindowPositions)
+        {
+            if (position is not null && position[a] >= 0 && position[b] >= 0 && Math.Abs(position[a] - position[b]) < NeighbourWindows.Window)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when no earlier pass produced the pair (they share no key there, or its block was oversized).</summary>
     public bool IsFirstPass(int a, int b, int pass)
@@ -65,7 +81,8 @@ internal sealed class CandidatePairs(BlockIndex index)
         for (var i = block.Start; i < end; i++)
         {
             var first = records[i];
-            for (var j = i + 1; j < end; j++)
+            var last = block.Window > 0 ? Math.Min(i + block.Window, records.Length) : end;
+            for (var j = i + 1; j < last; j++)
             {
                 var second = records[j];
                 var (a, b) = first < second ? (first, second) : (second, first);

@@ -65,8 +65,12 @@ internal sealed class RecordNormaliser
         var company = Role(FieldRole.CompanyName) is { } companyName ? _companies.Get(companyName) : default;
         fields.Company = NullIfEmpty(company.Basename);
         fields.CompanyAcronym = NullIfEmpty(company.Acronym);
-        fields.Domain = (Role(FieldRole.Website) is { } website ? _websites.Get(website) : null) ??
-                        (email is { IsValid: true, IsFreeMail: false } ? _emailDomains.Get(email.Domain) : null);
+        fields.Domain = Role(FieldRole.Website) is { } website ? _websites.Get(website) : null;
+        if (fields.Domain is null && email is { IsValid: true, IsFreeMail: false })
+        {
+            fields.Domain = _emailDomains.Get(email.Domain);
+            fields.EmailFlags |= fields.Domain is null ? 0 : EmailFlags.DomainFromEmail;
+        }
 
         var address = AddressNormaliser.Normalise(Role(FieldRole.Address));
         fields.Address = NullIfEmpty(address.Street);

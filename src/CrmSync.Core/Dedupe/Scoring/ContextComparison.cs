@@ -4,8 +4,9 @@ namespace CrmSync.Core.Dedupe.Scoring;
 
 /// <summary>
 /// Employer and place of a person as one comparison (see <see cref="ComparisonKind.Context"/>). Same employer:
-/// equal registrable domain (from the website, else a work email) or one mistyped (two edits in eight letters or
-/// more), or company basenames equal or near-identical. Same place: equal postcode, or equal
+/// equal registrable domain (from the website, else a work email — but not when both come from emails, which the
+/// email comparison already weighed) or one mistyped (two edits in eight letters or more), or company basenames
+/// equal or near-identical. Same place: equal postcode, or equal
 /// city with no conflicting state. Similar place: a city typo, a postcode one edit away, or the same state.
 /// A different employer with no place to compare has its own level: people change jobs, so it says less than a
 /// different place. Agreement on the place alone is adjusted for the city's frequency ("london" says less than "pootsmouth").
@@ -50,7 +51,9 @@ internal sealed class ContextComparison() : FieldComparison(
     {
         var domain = features.Column(FeatureColumn.Domain);
         var company = features.Column(FeatureColumn.Company);
-        var domainComparable = BothPresent(domain, a, b);
+        // Two domains both read off email addresses repeat what the email comparison weighed: left out here.
+        var fromEmail = features.EmailFlags[a] & features.EmailFlags[b] & EmailFlags.DomainFromEmail;
+        var domainComparable = BothPresent(domain, a, b) && fromEmail == 0;
         var companyLevel = _company.Compare(features, a, b);
         if ((domainComparable && SameDomain(features, domain[a], domain[b])) || companyLevel is 1 or 2)
         {

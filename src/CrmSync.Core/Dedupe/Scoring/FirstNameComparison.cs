@@ -4,12 +4,14 @@ namespace CrmSync.Core.Dedupe.Scoring;
 
 /// <summary>
 /// First-name levels: exact, close spelling, nickname, phonetic or a typo (<see cref="Spelling"/>), swapped,
-/// initial. The levels that depend on the two names alone are memoised per pair of names: a CRM holds few
-/// distinct first names, which meet again and again.
+/// initial, and — when one record has no first name — found in that record's email (<see cref="NameInEmail"/>).
+/// The levels that depend on the two names alone are memoised per pair of names: a CRM holds few distinct first
+/// names, which meet again and again.
 /// </summary>
 internal sealed class FirstNameComparison(NicknameTable nicknames) : FieldComparison(
-    ComparisonKind.FirstName, "first name", "exact", "jaro-winkler ≥ 0.92", "nickname", "phonetic or typo", "swapped with last name", "initial")
+    ComparisonKind.FirstName, "first name", "exact", "jaro-winkler ≥ 0.92", "nickname", "phonetic or typo", "swapped with last name", "initial", "in the other's email")
 {
+    private const int InEmail = 7;
     private readonly PairLevelCache _cache = new(slotBits: 18);
     private readonly NameSwap _swap = new();
 
@@ -22,7 +24,7 @@ internal sealed class FirstNameComparison(NicknameTable nicknames) : FieldCompar
         var first = features.Column(FeatureColumn.FirstName);
         if (!BothPresent(first, a, b))
         {
-            return MissingLevel;
+            return NameInEmail.Found(features, FeatureColumn.FirstName, a, b) ? InEmail : MissingLevel;
         }
 
         if (first[a] == first[b])

@@ -3,12 +3,14 @@ using CrmSync.Core.Dedupe.Normalisation;
 namespace CrmSync.Core.Dedupe.Scoring;
 
 /// <summary>
-/// Last-name levels: exact, close spelling, phonetic or a typo, swapped with the first name. The levels that
-/// depend on the two surnames alone are memoised per pair of surnames (common ones meet again and again).
+/// Last-name levels: exact, close spelling, phonetic or a typo, swapped with the first name, and — when one record
+/// has no last name — found in that record's email (<see cref="NameInEmail"/>). The levels that depend on the two
+/// surnames alone are memoised per pair of surnames (common ones meet again and again).
 /// </summary>
 internal sealed class LastNameComparison() : FieldComparison(
-    ComparisonKind.LastName, "last name", "exact", "jaro-winkler ≥ 0.92", "phonetic or typo", "swapped with first name")
+    ComparisonKind.LastName, "last name", "exact", "jaro-winkler ≥ 0.92", "phonetic or typo", "swapped with first name", "in the other's email")
 {
+    private const int InEmail = 5;
     private readonly PairLevelCache _cache = new(slotBits: 18);
     private readonly NameSwap _swap = new();
 
@@ -21,7 +23,7 @@ internal sealed class LastNameComparison() : FieldComparison(
         var last = features.Column(FeatureColumn.LastName);
         if (!BothPresent(last, a, b))
         {
-            return MissingLevel;
+            return NameInEmail.Found(features, FeatureColumn.LastName, a, b) ? InEmail : MissingLevel;
         }
 
         if (last[a] == last[b])
