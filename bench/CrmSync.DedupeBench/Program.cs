@@ -45,7 +45,7 @@ if (mode is "scale")
 
 if (mode is "all" or "million")
 {
-    var code = ScaleBenchmark.RunEachInChildProcess(ScaleBenchmark.Generators, records, Math.Min(runs, 3), Console.Out);
+    var code = ScaleRuns.Run(ScaleRuns.Generators, records, runs, Console.Out);
     if (code != 0)
     {
         return code;

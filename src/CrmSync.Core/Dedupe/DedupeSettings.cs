@@ -24,7 +24,7 @@ public sealed class DedupeSettings
     /// README) until they fit, rather than exploded into pairs or dropped; a part that never fits is skipped and
     /// reported. Each record then meets at most this many others per blocking key, so comparisons grow linearly.
     /// </summary>
-    public int MaxBlockSize { get; set; } = 20;
+    public int MaxBlockSize { get; set; } = 12;
 
     /// <summary>Pairs at or above this probability are reported as duplicates and may join groups.</summary>
     public double MatchThreshold { get; set; } = 0.5;

@@ -32,6 +32,7 @@ public sealed class DuplicateDetector
         var (links, newPairs) = CandidateScoring.Run(prepared.Candidates, scorer, features, review, keepAll, parallelism, cancellationToken);
         var closure = ComponentClosure.Expand(features.Count, links, Settings.MatchThreshold, prepared.Candidates.IsCandidate,
             (a, b) => scorer.Probability(features, a, b), parallelism);
+        prepared.Blocks.ReleaseStorage(); // every candidate is scored: the blocks' memory goes to reasons and groups
         links.AddRange(keepAll ? closure : closure.Where(l => l.Probability >= review));
         links.Sort((x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         var reviewLinks = keepAll ? links.Where(l => l.Probability >= review).ToList() : links;

@@ -37,10 +37,10 @@ internal sealed class BlockIndex
     public int[][] SortedRecords { get; }
 
     /// <summary>Bit p is set when the record sits in a block of pass p skipped for being above the cap even after refinement.</summary>
-    public uint[] OversizedMask { get; }
+    public uint[] OversizedMask { get; private set; }
 
     /// <summary>Every block of 2..cap records, largest first (so parallel workers finish together).</summary>
-    public IReadOnlyList<Block> Blocks { get; }
+    public IReadOnlyList<Block> Blocks { get; private set; }
 
     public BlockingPassSummary[] Summaries { get; }
 
@@ -52,7 +52,20 @@ internal sealed class BlockIndex
     /// earlier pass produced a pair is first asked of these, which sit in one cache line, and only a byte match
     /// is checked against the full keys.
     /// </summary>
-    public byte[] Signatures { get; }
+    public byte[] Signatures { get; private set; }
+
+    /// <summary>
+    /// Drops the keys, orders and blocks once a batch run has scored its candidates (the summaries stay): a
+    /// million records hold some two hundred megabytes here, which the groups and reasons can use instead.
+    /// The index is unusable afterwards.
+    /// </summary>
+    public void ReleaseStorage()
+    {
+        Array.Fill(Keys, null);
+        Array.Fill(SortedRecords, []);
+        Array.Fill(WindowPositions, null);
+        (OversizedMask, Blocks, Signatures) = ([], [], []);
+    }
 
     private static byte[] BuildSignatures(ulong[]?[] keys, int records)
     {

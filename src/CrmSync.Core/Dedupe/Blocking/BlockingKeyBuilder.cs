@@ -46,8 +46,25 @@ internal static class BlockingKeyBuilder
     }
 
     /// <summary>The year of a date of birth (kept when day and month are swapped or mistyped), −1 when unknown.</summary>
-    public static int BirthYear(RecordFeatures f, int i) =>
-        f.Text(FeatureColumn.DateOfBirth, i) is { Length: >= 4 } digits ? int.Parse(digits.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) : -1;
+    public static int BirthYear(RecordFeatures f, int i)
+    {
+        if (f.Text(FeatureColumn.DateOfBirth, i) is not { Length: >= 4 } digits)
+        {
+            return -1;
+        }
+
+        var year = 0;
+        for (var d = 0; d < 4; d++)
+        {
+            year = char.IsAsciiDigit(digits[d]) ? (year * 10) + (digits[d] - '0') : -1;
+            if (year < 0)
+            {
+                return -1;
+            }
+        }
+
+        return year;
+    }
 
     private static int FirstInitial(RecordFeatures f, int i) => f.Text(FeatureColumn.FirstName, i) is { } name ? name[0] : -1;
 

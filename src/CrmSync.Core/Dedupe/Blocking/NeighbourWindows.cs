@@ -10,7 +10,7 @@ namespace CrmSync.Core.Dedupe.Blocking;
 /// </summary>
 internal static class NeighbourWindows
 {
-    public const int Window = 4;
+    public const int Window = 3;
     private const int Chunk = 4096;
     private const int PackedCharacters = 10;
 

@@ -66,12 +66,9 @@ internal sealed class EmailComparison() : FieldComparison(
     private static bool SimilarInBothParts(string emailA, string emailB)
     {
         int atA = emailA.IndexOf('@'), atB = emailB.IndexOf('@');
-        if (atA <= 0 || atB <= 0 || EmailNames.AreNumberedApart(emailA, emailB))
-        {
-            return false;
-        }
-
-        return EditDistance.Bounded(emailA.AsSpan(0, atA), emailB.AsSpan(0, atB), PartEdits) <= PartEdits &&
-               EditDistance.Bounded(emailA.AsSpan(atA + 1), emailB.AsSpan(atB + 1), PartEdits) <= PartEdits;
+        return atA > 0 && atB > 0 &&
+               EditDistance.Bounded(emailA.AsSpan(0, atA), emailB.AsSpan(0, atB), PartEdits) <= PartEdits &&
+               EditDistance.Bounded(emailA.AsSpan(atA + 1), emailB.AsSpan(atB + 1), PartEdits) <= PartEdits &&
+               !EmailNames.AreNumberedApart(emailA, emailB);
     }
 }

@@ -5,7 +5,8 @@ namespace CrmSync.Core.Dedupe.Scoring;
 /// <summary>
 /// A name missing on one record, looked up in that record's email address: "alfiekelly@…" with no first name
 /// still says the holder may be called Alfie. Only asked when one side lacks the name, so it never counts twice
-/// what the name comparison already counted.
+/// what the name comparison already counted, and not when both records hold the same address: the other's name
+/// in a shared address says nothing the email comparison did not (a family's john.smith@ on Mary's record).
 /// </summary>
 internal static class NameInEmail
 {
@@ -24,7 +25,13 @@ internal static class NameInEmail
         }
 
         var (named, unnamed) = names[a] >= 0 ? (a, b) : (b, a);
-        var email = features.Column(FeatureColumn.Email)[unnamed];
+        var emails = features.Column(FeatureColumn.Email);
+        var email = emails[unnamed];
+        if (email == emails[named])
+        {
+            return false;
+        }
+
         var name = features.Pool(column)[names[named]];
         if (email < 0 || name.Length < MinimumName)
         {
