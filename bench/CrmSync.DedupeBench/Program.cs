@@ -22,9 +22,9 @@ if (mode is "all" or "datasets")
     ReportPrinter.PrintDatasets(reports, Console.Out);
 }
 
-if (mode is "companies")
+if (mode is "companies" or "synthetic")
 {
-    var set = CrmSync.DedupeBench.Generators.CompanyPopulation.Generate(records, seed: 13);
+    var set = ScaleBenchmark.Generate(mode, records);
     ReportPrinter.PrintDatasets([DatasetBenchmark.Evaluate(set, runs)], Console.Out);
 }
 

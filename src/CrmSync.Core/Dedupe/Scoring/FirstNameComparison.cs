@@ -9,9 +9,10 @@ namespace CrmSync.Core.Dedupe.Scoring;
 /// names, which meet again and again.
 /// </summary>
 internal sealed class FirstNameComparison(NicknameTable nicknames) : FieldComparison(
-    ComparisonKind.FirstName, "first name", "exact", "jaro-winkler ≥ 0.92", "nickname", "phonetic or typo", "swapped with last name", "initial", "in the other's email")
+    ComparisonKind.FirstName, "first name", "exact", "jaro-winkler ≥ 0.92", "nickname", "phonetic or typo", "swapped with last name", "initial", "in the other's email", "two edits")
 {
     private const int InEmail = 7;
+    private const int TwoEdits = 8;
     private readonly PairLevelCache _cache = new(slotBits: 18);
     private readonly NameSwap _swap = new();
 
@@ -58,10 +59,11 @@ internal sealed class FirstNameComparison(NicknameTable nicknames) : FieldCompar
         var first = features.Column(FeatureColumn.FirstName);
         var pool = features.Pool(FeatureColumn.FirstName);
         string nameA = pool[first[a]], nameB = pool[first[b]];
-        var (veryClose, close) = Spelling.Grade(nameA, nameB);
+        var (veryClose, close, twoEdits) = Spelling.Grade(nameA, nameB);
         return veryClose ? 2
             : nicknames.AreVariants(nameA, nameB) ? 3
             : close || PhoneticAgreement.Matches(features, a, b, FeatureColumn.FirstPhonetic, FeatureColumn.FirstPhoneticAlternate) ? 4
+            : twoEdits ? TwoEdits
             : DifferentLevel;
     }
 

@@ -45,7 +45,7 @@ internal sealed class LastNameComparison() : FieldComparison(
         var last = features.Column(FeatureColumn.LastName);
         var pool = features.Pool(FeatureColumn.LastName);
         string nameA = pool[last[a]], nameB = pool[last[b]];
-        var (veryClose, close) = Spelling.Grade(nameA, nameB);
+        var (veryClose, close, _) = Spelling.Grade(nameA, nameB);
         return veryClose ? 2
             : close || PhoneticAgreement.Matches(features, a, b, FeatureColumn.LastPhonetic, FeatureColumn.LastPhoneticAlternate) ? 3
             : DifferentLevel;

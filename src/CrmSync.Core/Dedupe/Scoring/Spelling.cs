@@ -12,16 +12,20 @@ internal static class Spelling
 
     public static bool IsClose(string a, string b) => MightBeClose(a, b) && IsClose(a, b, JaroWinkler.Similarity(a, b));
 
-    /// <summary>How alike two names are: Jaro-Winkler ≥ 0.92 (very close), or <see cref="IsClose(string, string)"/>.</summary>
-    public static (bool VeryClose, bool Close) Grade(string a, string b)
+    /// <summary>
+    /// How alike two names are: Jaro-Winkler ≥ 0.92 (very close), <see cref="IsClose(string, string)"/>, or —
+    /// weaker, for a level of its own the model weighs — within two edits (dacian / dayan, lars / lus).
+    /// </summary>
+    public static (bool VeryClose, bool Close, bool TwoEdits) Grade(string a, string b)
     {
         if (!MightBeClose(a, b))
         {
-            return (false, false);
+            return (false, false, false);
         }
 
         var similarity = JaroWinkler.Similarity(a, b);
-        return (similarity >= VeryCloseJaroWinkler, IsClose(a, b, similarity));
+        var close = IsClose(a, b, similarity);
+        return (similarity >= VeryCloseJaroWinkler, close, !close && Math.Min(a.Length, b.Length) >= 3 && EditDistance.Bounded(a, b, 2) <= 2);
     }
 
     /// <summary>
