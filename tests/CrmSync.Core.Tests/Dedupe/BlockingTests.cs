@@ -84,6 +84,29 @@ public class BlockingTests
     }
 
     [Fact]
+    public void ForEach_EmailNeighbours_AddressesMistypedPastTheirStartMeet()
+    {
+        // No key is shared (the addresses differ), but in address order the two sit side by side.
+        var records = new[]
+        {
+            TestRecords.Person("a", "Jo", "Cox", "j.c@white.org"),
+            TestRecords.Person("b", "Ann", "Zed", "zed@apex.io"),
+            TestRecords.Person("c", "Jay", "Coxx", "j.c@wwhite.org"),
+            TestRecords.Person("d", "Bo", "Yun", "bo.yun@quarry.net"),
+        };
+        var features = TestRecords.Features(records);
+        var index = BlockIndex.Build(features, [BlockingKeyKind.EmailNeighbours, BlockingKeyKind.Email], RecordKind.Person, maxBlockSize: 12, parallelism: 1);
+        var candidates = new CandidatePairs(index);
+
+        var pairs = Collect(candidates).Select(p => (features.Ids[p.A], features.Ids[p.B])).ToList();
+
+        Assert.Contains(("a", "c"), pairs);
+        Assert.True(candidates.IsCandidate(0, 2));
+        Assert.False(candidates.IsCandidate(1, 3)); // zed@… and bo.yun@… sit three places apart
+        Assert.Equal(BlockingKeyKind.EmailNeighbours, index.Passes[^1]); // run after the keyed passes, whatever the order asked
+    }
+
+    [Fact]
     public void Key_NamePhonetic_SameForSwappedNames()
     {
         var features = TestRecords.Features([TestRecords.Person("a", "Isla", "Hall"), TestRecords.Person("b", "Hall", "Isla")]);
