@@ -8,7 +8,14 @@ internal static class DatasetBenchmark
 {
     public static DatasetReport Evaluate(LabelledDataset data, int runs)
     {
-        var detector = new DuplicateDetector(new DedupeSettings { Kind = data.Kind });
+        var settings = new DedupeSettings { Kind = data.Kind };
+        if (Environment.GetEnvironmentVariable("DEDUPE_BENCH_DROP") is { Length: > 0 } dropped)
+        {
+            // Diagnosis only: the default keys less the named ones, to see what each key brings.
+            settings.BlockingKeys = DedupeDefaults.BlockingKeys(data.Kind).Where(k => !dropped.Split(',').Contains(k.ToString())).ToList();
+        }
+
+        var detector = new DuplicateDetector(settings);
         var truth = Metrics.TruePairs(data);
         var seconds = new List<double>();
         DedupeResult? result = null;

@@ -27,7 +27,7 @@ internal static class ErrorPrinter
         }
 
         output.WriteLine($"-- missed true pairs of {data.Name}");
-        foreach (var pair in truth.Where(t => scored.GetValueOrDefault(t, -1) < threshold).Take(60))
+        foreach (var pair in truth.Where(t => scored.GetValueOrDefault(t, -1) < threshold).Take(int.TryParse(Environment.GetEnvironmentVariable("DEDUPE_BENCH_MISSED"), out var shown) ? shown : 60))
         {
             Show(pair, scored.GetValueOrDefault(pair, -1));
         }

@@ -6,7 +6,7 @@ using CrmSync.Core.Dedupe.Incremental;
 namespace CrmSync.DedupeBench;
 
 /// <summary>
-/// Builds a <see cref="DedupeIndex"/> over the synthetic contacts, then checks held-out records (a share of them
+/// Builds a <see cref="DedupeIndex"/> over each generated population, then checks held-out records (a share of them
 /// duplicates of indexed people) one at a time and reports latency percentiles for lookups and upserts.
 /// </summary>
 internal static class IncrementalBenchmark
@@ -15,12 +15,20 @@ internal static class IncrementalBenchmark
 
     public static void Run(int count, TextWriter output)
     {
-        var data = SyntheticContacts.Generate(count + Probes, seed: 7);
+        foreach (var generator in ScaleRuns.Generators)
+        {
+            Run(generator, count, output);
+        }
+    }
+
+    private static void Run(string generator, int count, TextWriter output)
+    {
+        var data = ScaleBenchmark.Generate(generator, count + Probes);
         var indexed = data.Records.Take(count).ToList();
         var probes = data.Records.Skip(count).ToList();
         var clock = Stopwatch.StartNew();
         var index = DedupeIndex.Build(indexed, new DedupeSettings { Kind = RecordKind.Person });
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Incremental: index of {count:N0} records built in {clock.Elapsed.TotalSeconds:0.0} s; load average {MillionBenchmark.LoadAverage()}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Incremental ({generator}): index of {count:N0} records built in {clock.Elapsed.TotalSeconds:0.0} s; load average {ScaleBenchmark.LoadAverage()}"));
 
         var lookups = Measure(probes, record => index.FindMatches(record), out var found);
         var upserts = Measure(probes, record => index.Upsert(record), out _);

@@ -33,4 +33,14 @@ public enum BlockingKeyKind
     /// <summary>House number + first street word + city or postcode.</summary>
     StreetAddress,
     CompanyNamePrefixPostcode,
+    /// <summary>First name (nickname group or phonetic) + year of birth: names and dates both mistyped elsewhere.</summary>
+    FirstNameBirthYear,
+    /// <summary>Phonetic last name + year of birth.</summary>
+    LastNamePhoneticBirthYear,
+    /// <summary>
+    /// Sorted neighbourhood on the email address: each record meets the next three in address order, so addresses
+    /// mistyped after their first letters (j.c@white.org / j.c@wwhite.org) still meet. Always run after the keyed
+    /// passes; not used by the incremental index.
+    /// </summary>
+    EmailNeighbours,
 }

@@ -21,6 +21,25 @@ public static class DedupeDefaults
         ],
     };
 
+    /// <summary>
+    /// The related-entity classes of the model (see <see cref="RelatedEntityClass"/>). People: relatives, colleagues
+    /// and assistants share emails, phones, surnames and places, not given names or birth dates. Companies: members
+    /// of a group and businesses in one building share domains, switchboards and addresses under names of their
+    /// own; branches share a name and domain at a location of their own.
+    /// </summary>
+    public static IReadOnlyList<RelatedEntityClass> RelatedClasses(RecordKind kind) => kind switch
+    {
+        RecordKind.Person =>
+        [
+            new("different people sharing contact details", [ComparisonKind.FirstName, ComparisonKind.DateOfBirth, ComparisonKind.NationalId]),
+        ],
+        _ =>
+        [
+            new("related businesses under names of their own", [ComparisonKind.CompanyName]),
+            new("branches of one business at locations of their own", [ComparisonKind.Location]),
+        ],
+    };
+
     public static IReadOnlyList<BlockingKeyKind> BlockingKeys(RecordKind kind) => kind switch
     {
         RecordKind.Person =>
@@ -29,7 +48,8 @@ public static class DedupeDefaults
             BlockingKeyKind.LastNamePhoneticDateOfBirth, BlockingKeyKind.FirstNamePhoneticDateOfBirth,
             BlockingKeyKind.FirstInitialLastNamePhoneticEmailDomain, BlockingKeyKind.FirstInitialLastNamePhoneticCompany,
             BlockingKeyKind.LastNamePhoneticPostcode, BlockingKeyKind.LastNamePhoneticCity, BlockingKeyKind.EmailLocalPart,
-            BlockingKeyKind.DateOfBirth, BlockingKeyKind.FirstNamePhoneticCity,
+            BlockingKeyKind.DateOfBirth, BlockingKeyKind.FirstNamePhoneticCity, BlockingKeyKind.FirstNameBirthYear,
+            BlockingKeyKind.LastNamePhoneticBirthYear, BlockingKeyKind.EmailNeighbours,
         ],
         _ =>
         [

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CrmSync.Core.Dedupe.Blocking;
 using CrmSync.Core.Dedupe.Normalisation;
 using CrmSync.Core.Dedupe.Scoring;
@@ -17,44 +16,37 @@ internal sealed class DedupePreparation
     public required RecordFeatures Features { get; init; }
     public required BlockIndex Blocks { get; init; }
     public required CandidatePairs Candidates { get; init; }
-    public required long[] NewPairsByPass { get; init; }
     public required PairScorer Scorer { get; init; }
     public required long TrainingPairs { get; init; }
-    public required TimeSpan NormaliseTime { get; init; }
-    public required TimeSpan BlockTime { get; init; }
-    public required TimeSpan TrainTime { get; init; }
+    public required (TimeSpan Wall, TimeSpan Cpu) NormaliseTime { get; init; }
+    public required (TimeSpan Wall, TimeSpan Cpu) BlockTime { get; init; }
+    public required (TimeSpan Wall, TimeSpan Cpu) TrainTime { get; init; }
 
-    public long CandidateCount => NewPairsByPass.Sum();
-
-    public static DedupePreparation Run(IReadOnlyList<DedupeRecord> records, DedupeSettings settings, CancellationToken cancellationToken)
+    /// <param name="growable">Keep the interning indexes so records can be added later (the incremental index).</param>
+    public static DedupePreparation Run(IReadOnlyList<DedupeRecord> records, DedupeSettings settings, CancellationToken cancellationToken, bool growable = false)
     {
         var parallelism = settings.EffectiveParallelism();
-        var clock = Stopwatch.StartNew();
+        var clock = new StageClock();
         var normaliser = new RecordNormaliser(settings);
         var ids = UniqueIds(records);
         var features = Normalise(records, ids, normaliser, parallelism, cancellationToken);
-        var normaliseTime = clock.Elapsed;
-
-        clock.Restart();
-        var blocks = BlockIndex.Build(features, settings.EffectiveBlockingKeys(), settings.MaxBlockSize, parallelism);
-        var candidates = new CandidatePairs(blocks);
-        var newPairs = new long[blocks.Passes.Count];
-        candidates.ForEach(() => new long[blocks.Passes.Count], (counts, _, _, pass) => counts[pass]++, counts =>
+        if (!growable)
         {
-            for (var p = 0; p < counts.Length; p++)
-            {
-                newPairs[p] += counts[p];
-            }
-        }, parallelism, cancellationToken);
-        var blockTime = clock.Elapsed;
+            features.ReleaseInterning();
+        }
 
-        clock.Restart();
+        var normaliseTime = clock.Lap();
+
+        var blocks = BlockIndex.Build(features, settings.EffectiveBlockingKeys(), settings.Kind, settings.MaxBlockSize, parallelism);
+        var candidates = new CandidatePairs(blocks);
+        var blockTime = clock.Lap();
+
         var set = ComparisonSet.Select(settings.EffectiveComparisons(), features, normaliser.Nicknames);
-        var (model, trainingPairs) = ModelTrainer.Train(set, features, candidates, newPairs.Sum(), settings, cancellationToken);
+        var (model, trainingPairs) = ModelTrainer.Train(set, features, candidates, settings, cancellationToken);
         var frequencies = settings.TermFrequencyAdjustments
             ? TermFrequencyAdjustments.Compute(set, features, settings.MaxTermFrequencyBits)
-            : TermFrequencyAdjustments.None(set.Count);
-        var trainTime = clock.Elapsed;
+            : TermFrequencyAdjustments.None();
+        var trainTime = clock.Lap();
 
         return new DedupePreparation
         {
@@ -62,7 +54,6 @@ internal sealed class DedupePreparation
             Features = features,
             Blocks = blocks,
             Candidates = candidates,
-            NewPairsByPass = newPairs,
             Scorer = new PairScorer(set, model, frequencies),
             TrainingPairs = trainingPairs,
             NormaliseTime = normaliseTime,
@@ -88,22 +79,30 @@ internal sealed class DedupePreparation
         return features;
     }
 
-    public BlockingStats BlockingStats()
+    /// <summary>The blocking figures, given the pairs each pass added (counted while the pairs are scored).</summary>
+    public BlockingStats BlockingStats(long[] newPairsByPass)
     {
         var n = Features.Count;
         var allPairs = (double)n * (n - 1) / 2;
-        var passes = Blocks.Summaries.Select((s, p) => new BlockingPassStats(s.Key, s.KeyedRecords, s.Blocks, s.LargestBlock, s.OversizedBlocks, NewPairsByPass[p])).ToList();
-        return new BlockingStats(n, CandidateCount, allPairs == 0 ? 1.0 : 1.0 - CandidateCount / allPairs, passes);
+        var candidates = newPairsByPass.Sum();
+        var passes = Blocks.Summaries.Select((s, p) => new BlockingPassStats(s.Key, s.KeyedRecords, s.Blocks, s.LargestBlock, s.OversizedBlocks, newPairsByPass[p]) { RefinedBlocks = s.RefinedBlocks }).ToList();
+        return new BlockingStats(n, candidates, allPairs == 0 ? 1.0 : 1.0 - candidates / allPairs, passes);
     }
 
     public DedupeModelSummary ModelSummary()
     {
         var model = Scorer.Model;
-        var comparisons = Scorer.Set.Comparisons.Select((c, k) => new ComparisonWeights(
-            c.Kind,
-            Enumerable.Range(1, c.LevelCount - 1).Select(level => new LevelWeight(c.LevelLabels[level], model.M[k][level], model.U[k][level], model.Weights[k][level])).ToList())).ToList();
-        return new DedupeModelSummary(model.Prior, model.Iterations, model.Converged, TrainingPairs, comparisons);
+        var related = model.Related.Select(r => new RelatedClassSummary(r.Description, r.Prior,
+            Weights(k => r.Tied[k] ? model.U[k] : model.M[k], model.Weights.Select((w, k) => r.Tied[k] ? new double[w.Length] : w).ToArray()))).ToList();
+        return new DedupeModelSummary(model.Prior, model.Iterations, model.Converged, TrainingPairs, Weights(k => model.M[k], model.Weights))
+        {
+            RelatedClasses = related,
+        };
     }
+
+    private List<ComparisonWeights> Weights(Func<int, double[]> probabilities, double[][] bits) => Scorer.Set.Comparisons.Select((c, k) => new ComparisonWeights(
+        c.Kind,
+        Enumerable.Range(1, c.LevelCount - 1).Select(level => new LevelWeight(c.LevelLabels[level], probabilities(k)[level], Scorer.Model.U[k][level], bits[k][level])).ToList())).ToList();
 
     private static string[] UniqueIds(IReadOnlyList<DedupeRecord> records)
     {

@@ -19,4 +19,7 @@ public sealed record DedupeResult(
     public IReadOnlyList<ScoredPair>? ScoredPairs { get; init; }
 
     public int LargestGroupSize => Groups.Count == 0 ? 0 : Groups.Max(g => g.MemberIds.Count);
+
+    /// <summary>The largest groups (up to five, and every group above the size warning) and why they formed.</summary>
+    public IReadOnlyList<GroupExplanation> LargestGroups { get; init; } = [];
 }

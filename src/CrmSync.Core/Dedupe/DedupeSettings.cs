@@ -19,8 +19,12 @@ public sealed class DedupeSettings
 
     public List<BlockingKeyKind> BlockingKeys { get; set; } = [];
 
-    /// <summary>Blocks with more records are skipped and reported rather than exploded into pairs.</summary>
-    public int MaxBlockSize { get; set; } = 500;
+    /// <summary>
+    /// Blocks with more records are split by a second key (birth year, city, initials, phone suffix; see the
+    /// README) until they fit, rather than exploded into pairs or dropped; a part that never fits is skipped and
+    /// reported. Each record then meets at most this many others per blocking key, so comparisons grow linearly.
+    /// </summary>
+    public int MaxBlockSize { get; set; } = 12;
 
     /// <summary>Pairs at or above this probability are reported as duplicates and may join groups.</summary>
     public double MatchThreshold { get; set; } = 0.5;
@@ -48,7 +52,7 @@ public sealed class DedupeSettings
     public int EmMaxTrainingPairs { get; set; } = 500_000;
 
     /// <summary>Random record pairs sampled to start the non-match (u) probabilities.</summary>
-    public int RandomPairsForU { get; set; } = 200_000;
+    public int RandomPairsForU { get; set; } = 500_000;
 
     /// <summary>Extra free-mail domains ("example.com", or "provider.*" for every country domain).</summary>
     public List<string> ExtraFreeMailDomains { get; set; } = [];

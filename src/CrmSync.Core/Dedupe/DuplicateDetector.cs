@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using CrmSync.Core.Dedupe.Clustering;
+using CrmSync.Core.Dedupe.Scoring;
 
 namespace CrmSync.Core.Dedupe;
 
@@ -26,41 +26,35 @@ public sealed class DuplicateDetector
         var scorer = prepared.Scorer;
         var parallelism = Settings.EffectiveParallelism();
 
-        var clock = Stopwatch.StartNew();
+        var clock = new StageClock();
         var keepAll = options.KeepScoredPairs;
         var review = Settings.ReviewThreshold;
-        var links = new List<ScoredLink>();
-        prepared.Candidates.ForEach(
-            () => new List<ScoredLink>(),
-            (local, a, b, _) =>
-            {
-                var probability = scorer.Probability(features, a, b);
-                if (keepAll || probability >= review)
-                {
-                    local.Add(new ScoredLink(a, b, probability));
-                }
-            },
-            links.AddRange,
-            parallelism,
-            cancellationToken);
+        var (links, newPairs) = CandidateScoring.Run(prepared.Candidates, scorer, features, review, keepAll, parallelism, cancellationToken);
         var closure = ComponentClosure.Expand(features.Count, links, Settings.MatchThreshold, prepared.Candidates.IsCandidate,
             (a, b) => scorer.Probability(features, a, b), parallelism);
+        prepared.Blocks.ReleaseStorage(); // every candidate is scored: the blocks' memory goes to reasons and groups
         links.AddRange(keepAll ? closure : closure.Where(l => l.Probability >= review));
         links.Sort((x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         var reviewLinks = keepAll ? links.Where(l => l.Probability >= review).ToList() : links;
         var pairs = DescribePairs(prepared, reviewLinks);
-        var scoreTime = clock.Elapsed;
+        var scoreTime = clock.Lap();
 
-        clock.Restart();
-        var recordGroups = GroupBuilder.Build(features.Count, reviewLinks, (a, b) => scorer.Probability(features, a, b),
+        // A pair conflicts when its fields alone, at even odds, would not reach the review threshold.
+        var conflictBits = Math.Log2(review / (1 - review));
+        var recordGroups = GroupBuilder.Build(features.Count, reviewLinks, (a, b) => scorer.Score(features, a, b, conflictBits),
             Settings.MatchThreshold, Settings.GroupLinkageThreshold, parallelism);
         var (groups, assignments) = NameGroups(prepared, recordGroups, options.PreviousGroupIds);
-        var clusterTime = clock.Elapsed;
+        var largest = Largest(prepared, recordGroups, groups);
+        var clusterTime = clock.Lap();
 
-        var timings = new DedupeTimings(prepared.NormaliseTime, prepared.BlockTime, prepared.TrainTime, scoreTime, clusterTime);
-        var blocking = prepared.BlockingStats() with { ComponentPairs = closure.Count };
-        return new DedupeResult(pairs, groups, blocking, prepared.ModelSummary(), timings, Warnings(prepared, groups))
+        var timings = new DedupeTimings(prepared.NormaliseTime.Wall, prepared.BlockTime.Wall, prepared.TrainTime.Wall, scoreTime.Wall, clusterTime.Wall)
         {
+            Cpu = new DedupeTimings(prepared.NormaliseTime.Cpu, prepared.BlockTime.Cpu, prepared.TrainTime.Cpu, scoreTime.Cpu, clusterTime.Cpu),
+        };
+        var blocking = prepared.BlockingStats(newPairs) with { ComponentPairs = closure.Count };
+        return new DedupeResult(pairs, groups, blocking, prepared.ModelSummary(), timings, Warnings(prepared, blocking, largest))
+        {
+            LargestGroups = largest,
             GroupAssignments = assignments,
             ScoredPairs = keepAll ? links.Select(l => new ScoredPair(features.Ids[l.A], features.Ids[l.B], l.Probability)).ToList() : null,
         };
@@ -100,17 +94,28 @@ public sealed class DuplicateDetector
         return (groups, assignments);
     }
 
-    private List<string> Warnings(DedupePreparation prepared, List<DuplicateGroup> groups)
+    private List<GroupExplanation> Largest(DedupePreparation prepared, List<RecordGroup> recordGroups, List<DuplicateGroup> groups)
+    {
+        const int Shown = 5;
+        return Enumerable.Range(0, groups.Count)
+            .OrderByDescending(g => recordGroups[g].Members.Length).ThenBy(g => groups[g].GroupId, StringComparer.Ordinal)
+            .Where((g, rank) => rank < Shown || recordGroups[g].Members.Length > Settings.MaxGroupSize)
+            .Select(g => new GroupExplanation(groups[g].GroupId, recordGroups[g].Members.Length, groups[g].Score,
+                GroupExplainer.Explain(recordGroups[g].Members, prepared.Features, Settings.Kind)))
+            .ToList();
+    }
+
+    private List<string> Warnings(DedupePreparation prepared, BlockingStats blocking, List<GroupExplanation> largest)
     {
         var warnings = new List<string>();
-        foreach (var pass in prepared.BlockingStats().Passes.Where(p => p.OversizedBlocks > 0))
+        foreach (var pass in blocking.Passes.Where(p => p.OversizedBlocks > 0))
         {
-            warnings.Add($"Blocking key {pass.Key}: {pass.OversizedBlocks} block(s) above MaxBlockSize {Settings.MaxBlockSize} were skipped (largest {pass.LargestBlock} records).");
+            warnings.Add($"Blocking key {pass.Key}: {pass.OversizedBlocks} block(s) still above MaxBlockSize {Settings.MaxBlockSize} after every refinement key were skipped (largest block {pass.LargestBlock} records before refinement).");
         }
 
-        foreach (var group in groups.Where(g => g.MemberIds.Count > Settings.MaxGroupSize))
+        foreach (var group in largest.Where(g => g.Size > Settings.MaxGroupSize))
         {
-            warnings.Add($"Group {group.GroupId} has {group.MemberIds.Count} records, above MaxGroupSize {Settings.MaxGroupSize}: check for a shared placeholder value.");
+            warnings.Add($"Group {group.GroupId} has {group.Size} records, above MaxGroupSize {Settings.MaxGroupSize} ({group.Why}): check for a shared placeholder value.");
         }
 
         if (!prepared.Scorer.Model.Converged && prepared.TrainingPairs > 0)

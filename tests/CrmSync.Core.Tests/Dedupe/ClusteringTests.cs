@@ -48,16 +48,48 @@ public class ClusteringTests
         // 0–1 and 1–2 are confident links; the model says 0 and 2 are different people.
         var links = new List<ScoredLink> { new(0, 1, 0.97), new(1, 2, 0.96) };
 
-        var groups = GroupBuilder.Build(3, links, (_, _) => 0.01, matchThreshold: 0.5, linkageThreshold: 0.5, parallelism: 1);
+        var groups = GroupBuilder.Build(3, links, (_, _) => new PairScore(0.01, Conflict: false), matchThreshold: 0.5, linkageThreshold: 0.5, parallelism: 1);
 
         Assert.Single(groups);
         Assert.Equal(2, groups[0].Members.Length);
     }
 
     [Fact]
+    public void AverageLinkage_HubLinkedToTwoConflictingRecords_NeverGroupsThem()
+    {
+        // 1 is a shared inbox's record, strongly linked to 0 and to 2; 0 and 2 are two different people (conflict).
+        // On average 0 and 2 would still reach the threshold through the hub; the conflict keeps them apart.
+        var edges = new List<WeightedEdge> { new(0, 1, 0.999), new(1, 2, 0.999), new(0, 2, 0.02, Conflict: true) };
+
+        var labels = AverageLinkage.Cluster(3, edges, threshold: 0.5);
+
+        Assert.NotEqual(labels[0], labels[2]);
+        Assert.Equal(2, labels.Distinct().Count());
+    }
+
+    [Fact]
+    public void AverageLinkage_SameWeakPairWithoutConflict_JoinsThroughTheMiddle()
+    {
+        // The same shape, but 0 and 2 merely share no field (no evidence either way): one entity seen in pieces.
+        var edges = new List<WeightedEdge> { new(0, 1, 0.999), new(1, 2, 0.999), new(0, 2, 0.02) };
+
+        Assert.Single(AverageLinkage.Cluster(3, edges, threshold: 0.5).Distinct());
+    }
+
+    [Fact]
+    public void Build_ComponentWithConflictingPair_ScoresItAndSplits()
+    {
+        var links = new List<ScoredLink> { new(0, 1, 0.999), new(1, 2, 0.999) };
+
+        var groups = GroupBuilder.Build(3, links, (_, _) => new PairScore(0.05, Conflict: true), 0.5, 0.5, 1);
+
+        Assert.Equal(2, Assert.Single(groups).Members.Length);
+    }
+
+    [Fact]
     public void Build_LinksBelowMatchThreshold_FormNoGroup()
     {
-        var groups = GroupBuilder.Build(2, [new ScoredLink(0, 1, 0.3)], (_, _) => 0.3, 0.5, 0.5, 1);
+        var groups = GroupBuilder.Build(2, [new ScoredLink(0, 1, 0.3)], (_, _) => new PairScore(0.3, false), 0.5, 0.5, 1);
         Assert.Empty(groups);
     }
 
@@ -65,7 +97,7 @@ public class ClusteringTests
     public void Build_Triangle_ScoreIsMeanProbability()
     {
         var links = new List<ScoredLink> { new(0, 1, 0.9), new(0, 2, 0.8), new(1, 2, 0.7) };
-        var group = Assert.Single(GroupBuilder.Build(3, links, (_, _) => 0, 0.5, 0.5, 1));
+        var group = Assert.Single(GroupBuilder.Build(3, links, (_, _) => new PairScore(0, false), 0.5, 0.5, 1));
         Assert.Equal(0.8, group.Score, 6);
     }
 }

@@ -18,6 +18,8 @@ public class CompanyComparisonTests
     [Theory]
     [InlineData("Cafe Ritz-Carlton Buckhead", "Dining Room Ritz-Carlton Buckhead")]
     [InlineData("Acme Widgets Europe", "Acme Widgets Asia")]
+    [InlineData("Pacific Finance Ltd", "Pacific Insurance Co.")]
+    [InlineData("Liberty Holdings Inc", "Liberty Logistics LLC")]
     public void CompanyNameCompare_SharedBrandEachWithOwnWords_Different(string nameA, string nameB)
     {
         Assert.Equal(new CompanyNameComparison().DifferentLevel, CompareNames(nameA, nameB));

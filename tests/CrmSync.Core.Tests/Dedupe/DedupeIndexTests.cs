@@ -39,6 +39,26 @@ public class DedupeIndexTests
     }
 
     [Fact]
+    public void FindMatches_RecordInABlockTheBatchSplit_KeyedLikeTheBatchAndFound()
+    {
+        // Forty colleagues share one inbox (a block far above the cap, split by first name in the batch run); a
+        // new record of one of them must land in that person's part of the split block.
+        var records = Existing();
+        for (var i = 0; i < 40; i++)
+        {
+            records.Add(DedupeRecord.Create($"team{i}", (FieldRole.FirstName, $"Name{(char)('a' + (i % 26))}{i}"), (FieldRole.LastName, "Olsen"), (FieldRole.Email, "bookings.team@acme.com")));
+        }
+
+        var index = DedupeIndex.Build(records, new DedupeSettings { MaxBlockSize = 12 }, TestContext.Current.CancellationToken);
+        var probe = DedupeRecord.Create("new", (FieldRole.FirstName, "Namec2"), (FieldRole.LastName, "Olsen"), (FieldRole.Email, "Bookings.Team@acme.com"));
+
+        var matches = index.FindMatches(probe, minProbability: 0.01);
+
+        Assert.Contains(matches, m => m.IdB == "team2");
+        Assert.DoesNotContain(matches, m => m.IdB == "team3");
+    }
+
+    [Fact]
     public void FindMatches_UnrelatedRecord_NoMatches()
     {
         var index = DedupeIndex.Build(Existing(), cancellationToken: TestContext.Current.CancellationToken);

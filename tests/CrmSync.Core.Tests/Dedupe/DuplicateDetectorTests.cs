@@ -39,6 +39,18 @@ public class DuplicateDetectorTests
     }
 
     [Fact]
+    public void Run_Groups_LargestExplainedByWhatMembersShare()
+    {
+        var result = Run(new DuplicateDetector(), Contacts());
+
+        var largest = Assert.Single(result.LargestGroups);
+        Assert.Equal(2, largest.Size);
+        Assert.Contains("email 2 of 2", largest.Why);
+        Assert.Contains("last name 2 of 2", largest.Why);
+        Assert.Contains("first names 2 different", largest.Why);
+    }
+
+    [Fact]
     public void Run_DefaultSurvivorship_MostCompleteIsPrimary()
     {
         var group = Assert.Single(Run(new DuplicateDetector(), Contacts()).Groups, g => g.MemberIds.Contains("1"));

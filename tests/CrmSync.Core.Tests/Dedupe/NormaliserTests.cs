@@ -64,7 +64,8 @@ public class NormaliserTests
 
     [Theory]
     [InlineData("Acme Widgets, Inc.", "acme widgets", "aw")]
-    [InlineData("ACME Holdings GmbH & Co. KG", "acme", "")]
+    [InlineData("ACME Holdings GmbH & Co. KG", "acme holdings", "ah")]
+    [InlineData("International Freight Group LLC", "international freight group", "ifg")]
     [InlineData("The Boring Company", "boring", "")]
     [InlineData("Smith & Sons Ltd", "smith and sons", "ss")]
     [InlineData("L.L.C.", "l l c", "llc")]

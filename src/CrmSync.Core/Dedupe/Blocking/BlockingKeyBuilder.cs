@@ -19,8 +19,10 @@ internal static class BlockingKeyBuilder
         BlockingKeyKind.FirstInitialLastNamePhoneticCompany => Of(kind, FirstInitial(f, i), Id(f, FeatureColumn.LastPhonetic, i), Id(f, FeatureColumn.Company, i)),
         BlockingKeyKind.LastNamePhoneticPostcode => Of(kind, Id(f, FeatureColumn.LastPhonetic, i), Id(f, FeatureColumn.Postcode, i)),
         BlockingKeyKind.LastNamePhoneticCity => Of(kind, Id(f, FeatureColumn.LastPhonetic, i), Id(f, FeatureColumn.City, i)),
-        BlockingKeyKind.EmailLocalPart => EmailLocalPart(kind, f, i),
+        BlockingKeyKind.EmailLocalPart => Of(kind, Id(f, FeatureColumn.EmailLocal, i)),
         BlockingKeyKind.DateOfBirth => Of(kind, Id(f, FeatureColumn.DateOfBirth, i)),
+        BlockingKeyKind.FirstNameBirthYear => Of(kind, FirstNameKey(f, i), BirthYear(f, i)),
+        BlockingKeyKind.LastNamePhoneticBirthYear => Of(kind, Id(f, FeatureColumn.LastPhonetic, i), BirthYear(f, i)),
         BlockingKeyKind.FirstNamePhoneticCity => Of(kind, FirstNameKey(f, i), Id(f, FeatureColumn.City, i)),
         BlockingKeyKind.DateOfBirthPostcode => Of(kind, Id(f, FeatureColumn.DateOfBirth, i), Id(f, FeatureColumn.Postcode, i)),
         BlockingKeyKind.DateOfBirthCity => Of(kind, Id(f, FeatureColumn.DateOfBirth, i), Id(f, FeatureColumn.City, i)),
@@ -30,16 +32,38 @@ internal static class BlockingKeyBuilder
         BlockingKeyKind.CompanyAcronymCity => Of(kind, Id(f, FeatureColumn.CompanyAcronym, i), Id(f, FeatureColumn.City, i)),
         BlockingKeyKind.CompanyNamePrefixPostcode => Prefixed(kind, f.Text(FeatureColumn.Company, i), Id(f, FeatureColumn.Postcode, i)),
         BlockingKeyKind.StreetAddress => StreetAddress(kind, f, i),
+        BlockingKeyKind.EmailNeighbours => 0, // ordered, not keyed (see NeighbourWindows)
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown blocking key."),
     };
 
     private static int Id(RecordFeatures f, FeatureColumn column, int i) => f.Column(column)[i];
 
     // Nickname group when the name has variants (bob → robert's group), otherwise its phonetic code.
-    private static int FirstNameKey(RecordFeatures f, int i)
+    public static int FirstNameKey(RecordFeatures f, int i)
     {
         var group = f.FirstNameGroup[i];
         return group > 0 ? -1 - group : Id(f, FeatureColumn.FirstPhonetic, i);
+    }
+
+    /// <summary>The year of a date of birth (kept when day and month are swapped or mistyped), −1 when unknown.</summary>
+    public static int BirthYear(RecordFeatures f, int i)
+    {
+        if (f.Text(FeatureColumn.DateOfBirth, i) is not { Length: >= 4 } digits)
+        {
+            return -1;
+        }
+
+        var year = 0;
+        for (var d = 0; d < 4; d++)
+        {
+            year = char.IsAsciiDigit(digits[d]) ? (year * 10) + (digits[d] - '0') : -1;
+            if (year < 0)
+            {
+                return -1;
+            }
+        }
+
+        return year;
     }
 
     private static int FirstInitial(RecordFeatures f, int i) => f.Text(FeatureColumn.FirstName, i) is { } name ? name[0] : -1;
@@ -47,12 +71,6 @@ internal static class BlockingKeyBuilder
     // A free-mail domain says nothing about who the person is: "j + SM0 + gmail.com" would be one huge block.
     private static int WorkEmailDomain(RecordFeatures f, int i) =>
         (f.EmailFlags[i] & EmailFlags.FreeMail) != 0 ? -1 : Id(f, FeatureColumn.EmailDomain, i);
-
-    private static ulong EmailLocalPart(BlockingKeyKind kind, RecordFeatures f, int i)
-    {
-        var local = f.EmailLocalKey[i];
-        return local == 0 ? 0 : KeyHash.Finish(KeyHash.Add(KeyHash.Add(KeyHash.Start((int)kind), (int)local), (int)(local >> 32)));
-    }
 
     private static ulong StreetAddress(BlockingKeyKind kind, RecordFeatures f, int i)
     {

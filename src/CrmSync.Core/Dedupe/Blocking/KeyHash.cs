@@ -26,7 +26,9 @@ internal static class KeyHash
     public static ulong Finish(ulong hash) => hash == 0 ? 1 : hash;
 
     /// <summary>A stable 64-bit hash of a string (FNV-1a then a finaliser), also used for group ids.</summary>
-    public static ulong Of(string text) => Finish(Add(0xCBF29CE484222325UL, text.AsSpan()));
+    public static ulong Of(string text) => Of(text.AsSpan());
+
+    public static ulong Of(ReadOnlySpan<char> text) => Finish(Add(0xCBF29CE484222325UL, text));
 
     // The SplitMix64 finaliser: spreads every input bit over the whole word.
     public static ulong Mix(ulong x)

@@ -12,6 +12,7 @@ internal static class AverageLinkage
     public static int[] Cluster(int memberCount, IEnumerable<WeightedEdge> edges, double threshold)
     {
         var neighbours = new Dictionary<int, double>[memberCount];
+        var conflicts = new HashSet<int>?[memberCount];
         var size = new int[memberCount];
         var version = new int[memberCount];
         for (var i = 0; i < memberCount; i++)
@@ -25,6 +26,12 @@ internal static class AverageLinkage
             if (edge.A == edge.B)
             {
                 continue;
+            }
+
+            if (edge.Conflict)
+            {
+                (conflicts[edge.A] ??= []).Add(edge.B);
+                (conflicts[edge.B] ??= []).Add(edge.A);
             }
 
             neighbours[edge.A][edge.B] = neighbours[edge.A].GetValueOrDefault(edge.B) + edge.Probability;
@@ -57,7 +64,13 @@ internal static class AverageLinkage
                 continue; // stale: one side was absorbed, or grew since this entry was queued
             }
 
+            if (conflicts[candidate.A]?.Contains(candidate.B) == true)
+            {
+                continue;
+            }
+
             Merge(candidate.A, candidate.B, neighbours, size, version, label);
+            MergeConflicts(candidate.A, candidate.B, conflicts);
             foreach (var (other, sum) in neighbours[candidate.A])
             {
                 var linkage = sum / ((double)size[candidate.A] * size[other]);
@@ -93,6 +106,25 @@ internal static class AverageLinkage
         size[keep] += size[absorb];
         label[absorb] = keep;
         version[keep]++;
+    }
+
+    // The merged cluster conflicts with every cluster either side conflicted with; those point to it instead.
+    private static void MergeConflicts(int keep, int absorb, HashSet<int>?[] conflicts)
+    {
+        if (conflicts[absorb] is not { } absorbed)
+        {
+            return;
+        }
+
+        var kept = conflicts[keep] ??= [];
+        foreach (var other in absorbed)
+        {
+            kept.Add(other);
+            conflicts[other]!.Remove(absorb);
+            conflicts[other]!.Add(keep);
+        }
+
+        conflicts[absorb] = null;
     }
 
     private static int Root(int[] label, int i)

@@ -3,8 +3,10 @@ namespace CrmSync.Core.Dedupe.Clustering;
 /// <summary>
 /// Groups from confident links only: components of links at or above the match threshold, each then split by
 /// average linkage over all its member pairs. Pairs of a component that blocking never compared are scored
-/// here, so a record joins a group only if it resembles the group as a whole, not one member of it.
-/// Components larger than <see cref="DenseLimit"/> use their scored links only (absent links count as 0).
+/// here, so a record joins a group only if it resembles the group as a whole, not one member of it, and never
+/// when its own fields contradict a member's (<see cref="PairScore.Conflict"/>): members of a group are linked to
+/// each other, not only through a hub. Components larger than <see cref="DenseLimit"/> use their scored links
+/// only (absent links count as 0). A component of two is its one link.
 /// </summary>
 internal static class GroupBuilder
 {
@@ -13,7 +15,7 @@ internal static class GroupBuilder
     public static List<RecordGroup> Build(
         int recordCount,
         IReadOnlyList<ScoredLink> links,
-        Func<int, int, double> scorePair,
+        Func<int, int, PairScore> scorePair,
         double matchThreshold,
         double linkageThreshold,
         int parallelism)
@@ -25,7 +27,10 @@ internal static class GroupBuilder
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
         Parallel.For(0, components.Members.Count, options, c =>
         {
-            var found = SplitComponent(components.Members[c], linksByComponent[c], scorePair, linkageThreshold);
+            var members = components.Members[c];
+            var found = members.Length == 2
+                ? [new RecordGroup(members, linksByComponent[c].Where(l => l.Probability >= matchThreshold).Max(l => l.Probability))]
+                : SplitComponent(members, linksByComponent[c], scorePair, linkageThreshold);
             lock (gate)
             {
                 groups.AddRange(found);
@@ -95,7 +100,7 @@ internal static class GroupBuilder
         return result;
     }
 
-    private static List<RecordGroup> SplitComponent(int[] members, List<ScoredLink> links, Func<int, int, double> scorePair, double linkageThreshold)
+    private static List<RecordGroup> SplitComponent(int[] members, List<ScoredLink> links, Func<int, int, PairScore> scorePair, double linkageThreshold)
     {
         var local = new Dictionary<int, int>(members.Length);
         for (var i = 0; i < members.Length; i++)
@@ -120,7 +125,8 @@ internal static class GroupBuilder
                     var (a, b) = members[i] < members[j] ? (i, j) : (j, i);
                     if (!known.Contains((a, b)))
                     {
-                        edges.Add(new WeightedEdge(a, b, scorePair(members[a], members[b])));
+                        var score = scorePair(members[a], members[b]);
+                        edges.Add(new WeightedEdge(a, b, score.Probability, score.Conflict));
                     }
                 }
             }

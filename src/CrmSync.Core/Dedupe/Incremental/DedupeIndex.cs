@@ -16,7 +16,7 @@ public sealed class DedupeIndex
     private readonly RecordNormaliser _normaliser;
     private readonly RecordFeatures _features;
     private readonly PairScorer _scorer;
-    private readonly IReadOnlyList<BlockingKeyKind> _passes;
+    private readonly BlockIndex _blocks;
     private readonly KeyPostings[] _postings;
     private readonly Dictionary<string, int> _indexOfId;
     private readonly HashSet<int> _removed = [];
@@ -27,8 +27,8 @@ public sealed class DedupeIndex
         _normaliser = prepared.Normaliser;
         _features = prepared.Features;
         _scorer = prepared.Scorer;
-        _passes = prepared.Blocks.Passes;
-        _postings = _passes.Select((_, p) => new KeyPostings(prepared.Blocks.Keys[p], prepared.Blocks.SortedRecords[p], _features.Count)).ToArray();
+        _blocks = prepared.Blocks;
+        _postings = _blocks.Passes.Select((_, p) => new KeyPostings(_blocks.Keys[p], _blocks.SortedRecords[p], _features.Count)).ToArray();
         _indexOfId = new Dictionary<string, int>(_features.Count, StringComparer.Ordinal);
         for (var i = 0; i < _features.Count; i++)
         {
@@ -55,7 +55,7 @@ public sealed class DedupeIndex
     {
         settings ??= new DedupeSettings();
         DedupeSettingsValidator.EnsureValid(settings);
-        return new DedupeIndex(settings, DedupePreparation.Run(records, settings, cancellationToken));
+        return new DedupeIndex(settings, DedupePreparation.Run(records, settings, cancellationToken, growable: true));
     }
 
     /// <summary>
@@ -95,9 +95,9 @@ public sealed class DedupeIndex
             }
 
             _removed.Remove(index);
-            for (var p = 0; p < _passes.Count; p++)
+            for (var p = 0; p < _postings.Length; p++)
             {
-                _postings[p].Set(index, BlockingKeyBuilder.Key(_passes[p], _features, index));
+                _postings[p].Set(index, _blocks.KeyOf(p, _features, index));
             }
 
             return Score(index, index, minProbability ?? _settings.MatchThreshold);
@@ -115,9 +115,9 @@ public sealed class DedupeIndex
             }
 
             _removed.Add(index);
-            for (var p = 0; p < _passes.Count; p++)
+            foreach (var postings in _postings)
             {
-                _postings[p].Set(index, 0);
+                postings.Set(index, 0);
             }
 
             return true;
@@ -127,9 +127,9 @@ public sealed class DedupeIndex
     private List<DuplicatePair> Score(int probe, int self, double minProbability)
     {
         var candidates = new HashSet<int>();
-        for (var p = 0; p < _passes.Count; p++)
+        for (var p = 0; p < _postings.Length; p++)
         {
-            var key = BlockingKeyBuilder.Key(_passes[p], _features, probe);
+            var key = _blocks.KeyOf(p, _features, probe);
             if (key != 0)
             {
                 _postings[p].Collect(key, _settings.MaxBlockSize, candidates, self);

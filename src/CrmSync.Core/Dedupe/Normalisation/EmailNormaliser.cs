@@ -20,6 +20,9 @@ public sealed class EmailNormaliser(FreeMailDomains freeMail)
         "postmaster", "enquiries", "inquiries", "help", "service", "mail", "reception",
     };
 
+    // Domains repeat across a table (gmail.com): one string each, found by span without a substring per record.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _domains = new(StringComparer.Ordinal);
+
     public NormalisedEmail? Normalise(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw))
@@ -27,7 +30,7 @@ public sealed class EmailNormaliser(FreeMailDomains freeMail)
             return null;
         }
 
-        var email = raw.Trim().ToLowerInvariant();
+        var email = raw.Trim().ToLowerInvariant(); // the same instance when already clean
         if (email.StartsWith("mailto:", StringComparison.Ordinal))
         {
             email = email[7..];
@@ -36,32 +39,35 @@ public sealed class EmailNormaliser(FreeMailDomains freeMail)
         var at = email.IndexOf('@');
         if (at <= 0 || at != email.LastIndexOf('@') || at == email.Length - 1)
         {
-            return new NormalisedEmail(email, at > 0 ? email[..at] : email, "", false, false, false);
+            return new NormalisedEmail(email, at > 0 ? at : email.Length, "", false, false, false);
         }
 
-        var local = email[..at];
-        var domain = email[(at + 1)..].TrimEnd('.');
+        var local = email.AsSpan(0, at);
+        var domain = Intern(email.AsSpan(at + 1).TrimEnd('.'));
         var valid = domain.Contains('.') && !domain.StartsWith('.') && !domain.Contains(' ') && !local.Contains(' ');
-        if (domain == "googlemail.com")
+        domain = domain == "googlemail.com" ? "gmail.com" : domain;
+        if (PlusTagProviders.Contains(domain) && local.IndexOf('+') is > 0 and var plus)
         {
-            domain = "gmail.com";
+            local = local[..plus];
         }
 
-        if (PlusTagProviders.Contains(domain))
+        var canonical = domain == "gmail.com" && local.Contains('.')
+            ? string.Concat(local.ToString().Replace(".", ""), "@", domain)
+            : local.Length == at && domain.Length == email.Length - at - 1 ? email : string.Concat(local, "@", domain);
+        var localLength = canonical.IndexOf('@');
+        var roleMailbox = RoleMailboxes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(canonical.AsSpan(0, localLength));
+        return new NormalisedEmail(canonical, localLength, domain, valid, freeMail.IsFreeMail(domain), roleMailbox);
+    }
+
+    private string Intern(ReadOnlySpan<char> domain)
+    {
+        var lookup = _domains.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(domain, out var interned))
         {
-            var plus = local.IndexOf('+');
-            if (plus > 0)
-            {
-                local = local[..plus];
-            }
+            return interned;
         }
 
-        if (domain == "gmail.com")
-        {
-            local = local.Replace(".", "");
-        }
-
-        var canonical = string.Concat(local, "@", domain);
-        return new NormalisedEmail(canonical, local, domain, valid, freeMail.IsFreeMail(domain), RoleMailboxes.Contains(local));
+        var text = domain.ToString();
+        return _domains.Count < 100_000 ? _domains.GetOrAdd(text, text) : text;
     }
 }

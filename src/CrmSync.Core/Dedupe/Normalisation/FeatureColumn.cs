@@ -11,6 +11,9 @@ internal enum FeatureColumn
     LastPhoneticAlternate,
     Email,
     EmailDomain,
+    /// <summary>The part before the @ (none for role mailboxes and parts shorter than four characters); hashed, no text.</summary>
+    EmailLocal,
+    /// <summary>E.164 number; hashed, no text.</summary>
     Phone,
     Company,
     CompanyAcronym,

@@ -12,10 +12,11 @@ internal struct NormalisedFields
     public int FirstNameGroup;
     public string? Email;
     /// <summary>Hash of the email's local part (0 for role mailboxes and parts shorter than four characters).</summary>
-    public long EmailLocalKey;
+    public ulong EmailLocal;
     public string? EmailDomain;
     public EmailFlags EmailFlags;
-    public string? Phone;
+    /// <summary>The E.164 number as digits read as a number (+1 415 555 2671 → 14155552671), 0 for none.</summary>
+    public ulong Phone;
     /// <summary>The phone's last seven digits, or −1.</summary>
     public int PhoneTail;
     public string? Company;

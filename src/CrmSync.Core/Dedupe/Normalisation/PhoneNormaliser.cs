@@ -1,3 +1,4 @@
+using System.Globalization;
 using PhoneNumbers;
 
 namespace CrmSync.Core.Dedupe.Normalisation;
@@ -24,47 +25,54 @@ public sealed class PhoneNormaliser
         _northAmericanDefault = Util.GetCountryCodeForRegion(_defaultRegion) == 1;
     }
 
-    public string? ToE164(string? raw)
+    public string? ToE164(string? raw) => ToNumber(raw) is var number and > 0 ? "+" + number.ToString(CultureInfo.InvariantCulture) : null;
+
+    /// <summary>
+    /// The E.164 number as digits read as a number (+1 415 555 2671 → 14155552671), 0 when there is none: what
+    /// matching needs, without a string per record (the common North American case allocates nothing).
+    /// </summary>
+    internal ulong ToNumber(string? raw)
     {
-        var digits = ExtractDialable(raw);
-        if (digits is null || IsJunk(digits))
+        Span<char> buffer = stackalloc char[64];
+        var dialable = ExtractDialable(raw, buffer);
+        if (dialable.Length < 6 || IsJunk(dialable))
         {
-            return null;
+            return 0;
         }
 
-        if (TryNorthAmerican(digits) is { } fast)
+        if (TryNorthAmerican(dialable, out var fast))
         {
             return fast;
         }
 
         try
         {
-            var number = Util.Parse(digits, _defaultRegion);
+            var number = Util.Parse(dialable.ToString(), _defaultRegion);
             // Directories hold numbers that were valid when written but whose ranges have since been reassigned, so
             // a possible (right length) number is kept; validity would drop real historical data.
-            return Util.IsPossibleNumber(number) ? Util.Format(number, PhoneNumberFormat.E164) : null;
+            return Util.IsPossibleNumber(number) ? Digits(Util.Format(number, PhoneNumberFormat.E164)) : 0;
         }
         catch (NumberParseException)
         {
-            return null;
+            return 0;
         }
     }
 
     /// <summary>
     /// The common case without libphonenumber's cost: a ten-digit NANP number (area code and exchange starting 2–9),
-    /// bare under a +1 default region or written as +1/1…, formats to "+1" and its digits exactly as
-    /// libphonenumber's E.164 output would. Anything else takes the full parser.
+    /// bare under a +1 default region or written as +1/1…, is "+1" and its digits exactly as libphonenumber's
+    /// E.164 output would be. Anything else takes the full parser.
     /// </summary>
-    private string? TryNorthAmerican(string dialable)
+    private bool TryNorthAmerican(ReadOnlySpan<char> span, out ulong number)
     {
-        var span = dialable.AsSpan();
+        number = 0;
         if (span.StartsWith("+1"))
         {
             span = span[2..];
         }
         else if (!_northAmericanDefault || span.StartsWith("+"))
         {
-            return null;
+            return false;
         }
         else if (span.Length == 11 && span[0] == '1')
         {
@@ -73,23 +81,34 @@ public sealed class PhoneNormaliser
 
         if (span.Length != 10 || span[0] < '2' || span[3] < '2')
         {
-            return null;
+            return false;
         }
 
-        return string.Concat("+1", span);
+        number = 1 * 10_000_000_000UL + Digits(span);
+        return true;
+    }
+
+    private static ulong Digits(ReadOnlySpan<char> text)
+    {
+        ulong number = 0;
+        foreach (var c in text)
+        {
+            number = char.IsAsciiDigit(c) ? (number * 10) + (ulong)(c - '0') : number;
+        }
+
+        return number;
     }
 
     /// <summary>The last seven digits: equal tails with different prefixes often mean one number typed two ways.</summary>
     public static string? Tail(string? e164) => e164 is { Length: > 7 } ? e164[^7..] : null;
 
-    private static string? ExtractDialable(string? raw)
+    private static ReadOnlySpan<char> ExtractDialable(string? raw, Span<char> buffer)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
-            return null;
+            return [];
         }
 
-        Span<char> buffer = stackalloc char[Math.Min(raw.Length, 64)];
         var length = 0;
         for (var i = 0; i < raw.Length && length < buffer.Length; i++)
         {
@@ -108,12 +127,12 @@ public sealed class PhoneNormaliser
             }
         }
 
-        return length >= 6 ? new string(buffer[..length]) : null;
+        return buffer[..length];
     }
 
-    private static bool IsJunk(string digits)
+    private static bool IsJunk(ReadOnlySpan<char> digits)
     {
-        var span = digits.AsSpan().TrimStart('+');
+        var span = digits.TrimStart('+');
         var allSame = true;
         var ascending = true;
         for (var i = 1; i < span.Length; i++)

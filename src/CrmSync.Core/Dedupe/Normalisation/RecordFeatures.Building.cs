@@ -24,15 +24,27 @@ internal sealed partial class RecordFeatures
         }
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
-        Parallel.ForEach(PoolGroups, options, group =>
+        Parallel.For(0, PoolGroups.Length + NumericColumns.Length, options, g =>
         {
-            var pool = _poolOfColumn[(int)group[0]];
-            foreach (var column in group)
+            if (g >= PoolGroups.Length)
             {
-                var values = _columns[(int)column];
+                var column = NumericColumns[g - PoolGroups.Length];
+                var (slot, numbers) = (FeatureRows.Offset(column), _numericPools[g - PoolGroups.Length]);
                 for (var i = 0; i < count; i++)
                 {
-                    values[start + i] = pool.Intern(Value(chunk[i], column));
+                    _rows[((start + i) * FeatureRows.Width) + slot] = numbers.Intern(NumericValue(chunk[i], column));
+                }
+
+                return;
+            }
+
+            var pool = _poolOfColumn[(int)PoolGroups[g][0]];
+            foreach (var column in PoolGroups[g])
+            {
+                var slot = FeatureRows.Offset(column);
+                for (var i = 0; i < count; i++)
+                {
+                    _rows[((start + i) * FeatureRows.Width) + slot] = pool.Intern(Value(chunk[i], column));
                 }
             }
         });
@@ -46,10 +58,7 @@ internal sealed partial class RecordFeatures
         EnsureCapacity(Count + 1);
         var index = Count;
         SetScalars(index, id, fields);
-        foreach (var column in AllColumns)
-        {
-            _columns[(int)column][index] = _poolOfColumn[(int)column].Intern(Value(fields, column));
-        }
+        InternOne(index, fields);
 
         Count++;
         return index;
@@ -70,20 +79,27 @@ internal sealed partial class RecordFeatures
     public void Replace(int index, string id, in NormalisedFields fields)
     {
         SetScalars(index, id, fields);
+        InternOne(index, fields);
+    }
+
+    private void InternOne(int index, in NormalisedFields fields)
+    {
         foreach (var column in AllColumns)
         {
-            _columns[(int)column][index] = _poolOfColumn[(int)column].Intern(Value(fields, column));
+            _rows[(index * FeatureRows.Width) + FeatureRows.Offset(column)] = NumericIndex(column) is var n and >= 0
+                ? _numericPools[n].Intern(NumericValue(fields, column))
+                : _poolOfColumn[(int)column].Intern(Value(fields, column));
         }
     }
 
     private void SetScalars(int index, string id, in NormalisedFields fields)
     {
         Ids[index] = id;
-        FirstNameGroup[index] = fields.FirstNameGroup;
-        DateOfBirthDay[index] = fields.DateOfBirthDay;
-        EmailFlags[index] = fields.EmailFlags;
-        EmailLocalKey[index] = fields.EmailLocalKey;
-        PhoneTail[index] = fields.PhoneTail;
+        var row = index * FeatureRows.Width;
+        _rows[row + FeatureRows.FirstNameGroup] = fields.FirstNameGroup;
+        _rows[row + FeatureRows.DateOfBirthDay] = fields.DateOfBirthDay;
+        _rows[row + FeatureRows.EmailFlags] = (int)fields.EmailFlags;
+        _rows[row + FeatureRows.PhoneTail] = fields.PhoneTail;
         CreatedAt[index] = fields.CreatedAt;
         LastActivityAt[index] = fields.LastActivityAt;
         Completeness[index] = fields.Completeness;
@@ -97,19 +113,11 @@ internal sealed partial class RecordFeatures
         }
 
         var capacity = Math.Max(needed, Ids.Length * 2);
-        for (var c = 0; c < _columns.Length; c++)
-        {
-            Array.Resize(ref _columns[c], capacity);
-        }
+        Array.Resize(ref _rows, capacity * FeatureRows.Width);
 
         var ids = Ids;
         Array.Resize(ref ids, capacity);
         Ids = ids;
-        FirstNameGroup = Resized(FirstNameGroup, capacity);
-        DateOfBirthDay = Resized(DateOfBirthDay, capacity);
-        EmailFlags = Resized(EmailFlags, capacity);
-        EmailLocalKey = Resized(EmailLocalKey, capacity);
-        PhoneTail = Resized(PhoneTail, capacity);
         CreatedAt = Resized(CreatedAt, capacity);
         LastActivityAt = Resized(LastActivityAt, capacity);
         Completeness = Resized(Completeness, capacity);

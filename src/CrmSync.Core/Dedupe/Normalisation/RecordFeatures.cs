@@ -1,33 +1,34 @@
 namespace CrmSync.Core.Dedupe.Normalisation;
 
 /// <summary>
-/// The normalised records of a run, column by column: each string column holds interned ids
-/// (<see cref="StringPool.Missing"/> when empty). Columns that are compared with each other share a pool
-/// (first and last names, for swapped names; company name and acronym).
+/// The normalised records of a run, one row per record (<see cref="FeatureRows"/>): each string column holds
+/// interned ids (<see cref="StringPool.Missing"/> when empty). Columns that are compared with each other share a
+/// pool (first and last names, for swapped names; company name and acronym).
 /// </summary>
 internal sealed partial class RecordFeatures
 {
     private static readonly FeatureColumn[] AllColumns = Enum.GetValues<FeatureColumn>();
 
+    // Columns only ever compared, counted and blocked on are interned from 64-bit values, without text.
+    private static readonly FeatureColumn[] NumericColumns = [FeatureColumn.Phone, FeatureColumn.EmailLocal];
+
     private readonly StringPool[] _poolOfColumn = new StringPool[AllColumns.Length];
-    private readonly int[][] _columns;
+    private readonly HashPool[] _numericPools;
+    private int[] _rows;
 
     public RecordFeatures(int capacity)
     {
         capacity = Math.Max(capacity, 4);
-        _columns = AllColumns.Select(_ => new int[capacity]).ToArray();
+        _rows = new int[capacity * FeatureRows.Width];
         Ids = new string[capacity];
-        FirstNameGroup = new int[capacity];
-        DateOfBirthDay = new int[capacity];
-        EmailFlags = new EmailFlags[capacity];
-        EmailLocalKey = new long[capacity];
-        PhoneTail = new int[capacity];
         CreatedAt = new string?[capacity];
         LastActivityAt = new string?[capacity];
         Completeness = new byte[capacity];
+        // Phones and local parts are nearly unique per record: sized for all at once rather than grown by doubling.
+        _numericPools = NumericColumns.Select(_ => new HashPool(capacity)).ToArray();
         foreach (var group in PoolGroups)
         {
-            var pool = new StringPool(Math.Min(capacity, 1 << 12));
+            var pool = new StringPool(group[0] == FeatureColumn.Email ? capacity : Math.Min(capacity, 1 << 12));
             foreach (var column in group)
             {
                 _poolOfColumn[(int)column] = pool;
@@ -39,17 +40,14 @@ internal sealed partial class RecordFeatures
 
     public string[] Ids { get; private set; }
 
-    public int[] FirstNameGroup { get; private set; }
+    public FeatureSlot FirstNameGroup => new(_rows, FeatureRows.FirstNameGroup);
 
-    public int[] DateOfBirthDay { get; private set; }
+    public FeatureSlot DateOfBirthDay => new(_rows, FeatureRows.DateOfBirthDay);
 
-    public EmailFlags[] EmailFlags { get; private set; }
-
-    /// <summary>Hash of the email's local part, 0 when it is not usable (see <see cref="NormalisedFields.EmailLocalKey"/>).</summary>
-    public long[] EmailLocalKey { get; private set; }
+    public EmailFlagsSlot EmailFlags => new(_rows);
 
     /// <summary>Last seven phone digits as a number, −1 when there is no phone.</summary>
-    public int[] PhoneTail { get; private set; }
+    public FeatureSlot PhoneTail => new(_rows, FeatureRows.PhoneTail);
 
     /// <summary>Raw creation timestamps, parsed only for group members.</summary>
     public string?[] CreatedAt { get; private set; }
@@ -58,16 +56,39 @@ internal sealed partial class RecordFeatures
 
     public byte[] Completeness { get; private set; }
 
-    public int[] Column(FeatureColumn column) => _columns[(int)column];
+    public FeatureSlot Column(FeatureColumn column) => new(_rows, FeatureRows.Offset(column));
 
-    public StringPool Pool(FeatureColumn column) => _poolOfColumn[(int)column];
+    /// <summary>The strings of a text column (not of <see cref="FeatureColumn.Phone"/> or <see cref="FeatureColumn.EmailLocal"/>, which keep none).</summary>
+    public StringPool Pool(FeatureColumn column) => _poolOfColumn[(int)column] ?? throw new InvalidOperationException($"Column {column} keeps no text.");
 
-    public string? Text(FeatureColumn column, int record) => Pool(column).ValueOrNull(_columns[(int)column][record]);
+    /// <summary>How many distinct values the column holds (ids run from 0 to this − 1).</summary>
+    public int DistinctCount(FeatureColumn column) => NumericIndex(column) is var n and >= 0 ? _numericPools[n].Count : Pool(column).Count;
+
+    private static int NumericIndex(FeatureColumn column) => Array.IndexOf(NumericColumns, column);
+
+    public string? Text(FeatureColumn column, int record) => Pool(column).ValueOrNull(Column(column)[record]);
+
+    /// <summary>
+    /// Frees the indexes that intern new values (the largest hold a million distinct emails, phones and local
+    /// parts) once no record will be added: a batch run's features are complete after normalisation.
+    /// </summary>
+    public void ReleaseInterning()
+    {
+        foreach (var pool in _poolOfColumn.Where(pool => pool is not null).Distinct())
+        {
+            pool.ReleaseIndex();
+        }
+
+        foreach (var pool in _numericPools)
+        {
+            pool.ReleaseIndex();
+        }
+    }
 
     /// <summary>How many records have a value in the column.</summary>
     public int FilledCount(FeatureColumn column)
     {
-        var values = _columns[(int)column];
+        var values = Column(column);
         var filled = 0;
         for (var i = 0; i < Count; i++)
         {
@@ -82,12 +103,13 @@ internal sealed partial class RecordFeatures
         [FeatureColumn.FirstName, FeatureColumn.LastName],
         [FeatureColumn.FirstPhonetic, FeatureColumn.FirstPhoneticAlternate, FeatureColumn.LastPhonetic, FeatureColumn.LastPhoneticAlternate],
         [FeatureColumn.Email], [FeatureColumn.EmailDomain],
-        [FeatureColumn.Phone],
         [FeatureColumn.Company, FeatureColumn.CompanyAcronym],
         [FeatureColumn.Domain], [FeatureColumn.Address], [FeatureColumn.StreetNumber], [FeatureColumn.Address2],
         [FeatureColumn.City], [FeatureColumn.Postcode], [FeatureColumn.State], [FeatureColumn.DateOfBirth],
         [FeatureColumn.NationalId],
     ];
+
+    private static ulong NumericValue(in NormalisedFields fields, FeatureColumn column) => column == FeatureColumn.Phone ? fields.Phone : fields.EmailLocal;
 
     private static string? Value(in NormalisedFields fields, FeatureColumn column) => column switch
     {
@@ -99,7 +121,6 @@ internal sealed partial class RecordFeatures
         FeatureColumn.LastPhoneticAlternate => fields.LastPhoneticAlternate,
         FeatureColumn.Email => fields.Email,
         FeatureColumn.EmailDomain => fields.EmailDomain,
-        FeatureColumn.Phone => fields.Phone,
         FeatureColumn.Company => fields.Company,
         FeatureColumn.CompanyAcronym => fields.CompanyAcronym,
         FeatureColumn.Domain => fields.Domain,

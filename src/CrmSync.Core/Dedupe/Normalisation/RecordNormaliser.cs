@@ -21,6 +21,7 @@ internal sealed class RecordNormaliser
     private readonly BoundedMemo<string?> _emailDomains;
     private readonly BoundedMemo<string> _places = new(TextFolding.Fold);
     private readonly BoundedMemo<string> _codes = new(AddressNormaliser.Code);
+    private readonly BoundedMemo<NormalisedDate?> _dates;
 
     public RecordNormaliser(DedupeSettings settings)
     {
@@ -32,14 +33,17 @@ internal sealed class RecordNormaliser
         _emailDomains = new BoundedMemo<string?>(_domains.RegistrableDomain);
         Nicknames = new NicknameTable(settings.ExtraNicknames);
         _monthFirst = settings.DefaultRegion.Equals("US", StringComparison.OrdinalIgnoreCase);
+        _dates = new BoundedMemo<NormalisedDate?>(raw => DateNormaliser.Normalise(raw, _monthFirst));
     }
 
     public NicknameTable Nicknames { get; }
 
     public NormalisedFields Normalise(DedupeRecord record)
     {
-        var roles = record.ReadRoles();
-        string? Role(FieldRole role) => roles[(int)role];
+        // Compact records are read in place; others are read into one array (keys matched case-insensitively).
+        var compact = record.Fields as RoleValues;
+        var roles = compact is null ? record.ReadRoles() : null;
+        string? Role(FieldRole role) => compact is not null ? compact[role] : roles![(int)role];
 
         var fields = new NormalisedFields { DateOfBirthDay = MissingDay };
         SetNames(ref fields, Names(Role(FieldRole.FirstName), Role(FieldRole.LastName), Role(FieldRole.FullName)));
@@ -48,20 +52,25 @@ internal sealed class RecordNormaliser
         if (email is not null)
         {
             fields.Email = email.Canonical;
-            fields.EmailLocalKey = email.IsRoleMailbox || email.LocalPart.Length < MinLocalPartLength ? 0 : (long)KeyHash.Of(email.LocalPart);
+            fields.EmailLocal = email.IsRoleMailbox || email.LocalLength < MinLocalPartLength ? 0 : KeyHash.Of(email.LocalSpan);
             fields.EmailDomain = email.Domain.Length > 0 ? email.Domain : null;
             fields.EmailFlags = (email.IsValid ? EmailFlags.Valid : 0) | (email.IsFreeMail ? EmailFlags.FreeMail : 0) |
-                                (email.IsRoleMailbox ? EmailFlags.RoleMailbox : 0);
+                                (email.IsRoleMailbox ? EmailFlags.RoleMailbox : 0) |
+                                (EmailNames.IsNameDerived(email.LocalSpan, fields.FirstName, fields.LastName) ? EmailFlags.NameDerived : 0);
         }
 
-        fields.Phone = _phones.ToE164(Role(FieldRole.Phone));
-        fields.PhoneTail = PhoneNormaliser.Tail(fields.Phone) is { } tail ? int.Parse(tail, CultureInfo.InvariantCulture) : -1;
+        fields.Phone = _phones.ToNumber(Role(FieldRole.Phone));
+        fields.PhoneTail = fields.Phone >= 10_000_000 ? (int)(fields.Phone % 10_000_000) : -1;
 
         var company = Role(FieldRole.CompanyName) is { } companyName ? _companies.Get(companyName) : default;
         fields.Company = NullIfEmpty(company.Basename);
         fields.CompanyAcronym = NullIfEmpty(company.Acronym);
-        fields.Domain = (Role(FieldRole.Website) is { } website ? _websites.Get(website) : null) ??
-                        (email is { IsValid: true, IsFreeMail: false } ? _emailDomains.Get(email.Domain) : null);
+        fields.Domain = Role(FieldRole.Website) is { } website ? _websites.Get(website) : null;
+        if (fields.Domain is null && email is { IsValid: true, IsFreeMail: false })
+        {
+            fields.Domain = _emailDomains.Get(email.Domain);
+            fields.EmailFlags |= fields.Domain is null ? 0 : EmailFlags.DomainFromEmail;
+        }
 
         var address = AddressNormaliser.Normalise(Role(FieldRole.Address));
         fields.Address = NullIfEmpty(address.Street);
@@ -72,14 +81,16 @@ internal sealed class RecordNormaliser
         fields.State = Memo(_places, Role(FieldRole.State));
         fields.NationalId = NullIfEmpty(AddressNormaliser.Code(Role(FieldRole.NationalId)));
 
-        var dob = DateNormaliser.Normalise(Role(FieldRole.DateOfBirth), _monthFirst);
+        var dob = Role(FieldRole.DateOfBirth) is { } rawDate ? _dates.Get(rawDate) : null;
         fields.DateOfBirth = dob?.Digits;
         fields.DateOfBirthDay = dob?.DayNumber ?? MissingDay;
 
         // Timestamps are parsed only when a group's primary is chosen: most records never need them.
         fields.CreatedAt = Role(FieldRole.CreatedAt);
         fields.LastActivityAt = Role(FieldRole.LastActivityAt);
-        fields.Completeness = (byte)CountFilled(roles);
+        fields.Completeness = (byte)(compact is not null
+            ? compact.Count - (compact[FieldRole.CreatedAt] is null ? 0 : 1) - (compact[FieldRole.LastActivityAt] is null ? 0 : 1)
+            : CountFilled(roles!));
         return fields;
     }
 

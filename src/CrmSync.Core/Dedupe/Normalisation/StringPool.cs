@@ -8,7 +8,7 @@ internal sealed class StringPool
 {
     public const int Missing = -1;
 
-    private readonly Dictionary<string, int> _ids;
+    private Dictionary<string, int>? _ids;
     private readonly List<string> _values;
 
     public StringPool(int capacity = 16)
@@ -26,19 +26,20 @@ internal sealed class StringPool
             return Missing;
         }
 
-        if (_ids.TryGetValue(value, out var id))
+        var ids = _ids ?? throw new InvalidOperationException("The pool no longer interns: its index was released.");
+        if (ids.TryGetValue(value, out var id))
         {
             return id;
         }
 
         id = _values.Count;
-        _ids.Add(value, id);
+        ids.Add(value, id);
         _values.Add(value);
         return id;
     }
 
-    /// <summary>The id of a value already in the pool, or <see cref="Missing"/>.</summary>
-    public int Find(string? value) => !string.IsNullOrEmpty(value) && _ids.TryGetValue(value, out var id) ? id : Missing;
+    /// <summary>Drops the value → id index once no value will be added: the values stay readable by id.</summary>
+    public void ReleaseIndex() => _ids = null;
 
     public string this[int id] => _values[id];
 

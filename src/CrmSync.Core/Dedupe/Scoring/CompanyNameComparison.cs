@@ -67,11 +67,15 @@ internal sealed class CompanyNameComparison() : FieldComparison(
         return city >= 0 ? features.Pool(FeatureColumn.City)[city] : "";
     }
 
+    // Near-identical: the same words up to typos and abbreviations, the same letters up to spacing, or one word
+    // mistyped. Whole-string Jaro-Winkler is not used for several words: "pacific finance" and "pacific insurance"
+    // share a long prefix but are two businesses.
     private int CompareNames(StringPool pool, int idA, int idB)
     {
         string nameA = pool[idA], nameB = pool[idB];
         var jaccard = TokenSimilarity.Jaccard(nameA, nameB);
-        if (jaccard >= 0.8 || JaroWinkler.Similarity(nameA, nameB) >= 0.94)
+        var singleWords = !nameA.Contains(' ') && !nameB.Contains(' ');
+        if (jaccard >= 0.8 || TextFolding.Squash(nameA) == TextFolding.Squash(nameB) || (singleWords && JaroWinkler.Similarity(nameA, nameB) >= 0.94))
         {
             return 2;
         }

@@ -65,4 +65,13 @@ internal sealed class ComparisonSet
     public static int LevelOf(ulong pattern, int comparison) => (int)(pattern >> (comparison * BitsPerLevel)) & 0xF;
 
     public int[] LevelCounts() => Comparisons.Select(c => c.LevelCount).ToArray();
+
+    /// <summary>
+    /// The related-entity classes that apply to this set: each with the comparisons it ties to u. A class is left
+    /// out when none of its identifying comparisons takes part, or when all of them do and nothing else does.
+    /// </summary>
+    public IReadOnlyList<(string Description, bool[] Tied)> Related(IEnumerable<RelatedEntityClass> classes) => classes
+        .Select(c => (c.Description, Tied: Comparisons.Select(comparison => c.Identifying.Contains(comparison.Kind)).ToArray()))
+        .Where(c => c.Tied.Any(t => t) && c.Tied.Any(t => !t))
+        .ToList();
 }

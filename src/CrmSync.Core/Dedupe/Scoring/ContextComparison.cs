@@ -4,8 +4,9 @@ namespace CrmSync.Core.Dedupe.Scoring;
 
 /// <summary>
 /// Employer and place of a person as one comparison (see <see cref="ComparisonKind.Context"/>). Same employer:
-/// equal registrable domain (from the website, else a work email) or one mistyped (two edits in eight letters or
-/// more), or company basenames equal or near-identical. Same place: equal postcode, or equal
+/// equal registrable domain (from the website, else a work email — but not when both come from emails, which the
+/// email comparison already weighed) or one mistyped (two edits in eight letters or more), or company basenames
+/// equal or near-identical. Same place: equal postcode, or equal
 /// city with no conflicting state. Similar place: a city typo, a postcode one edit away, or the same state.
 /// A different employer with no place to compare has its own level: people change jobs, so it says less than a
 /// different place. Agreement on the place alone is adjusted for the city's frequency ("london" says less than "pootsmouth").
@@ -16,9 +17,10 @@ internal sealed class ContextComparison() : FieldComparison(
     private static readonly FeatureColumn[] Columns =
         [FeatureColumn.Domain, FeatureColumn.Company, FeatureColumn.Postcode, FeatureColumn.City, FeatureColumn.State];
 
-    private static readonly CompanyNameComparison Company = new();
-    private static readonly TextComparison City = new(ComparisonKind.City, "city", FeatureColumn.City, fuzzy: true, frequencyAdjusted: false);
-    private static readonly CodeComparison Postcode = new(ComparisonKind.Postcode, "postcode", FeatureColumn.Postcode, maxEdits: 1);
+    // Instances of this comparison, not static: their memos are keyed by the value ids of one run's features.
+    private readonly CompanyNameComparison _company = new();
+    private readonly TextComparison _city = new(ComparisonKind.City, "city", FeatureColumn.City, fuzzy: true, frequencyAdjusted: false);
+    private readonly CodeComparison _postcode = new(ComparisonKind.Postcode, "postcode", FeatureColumn.Postcode, maxEdits: 1);
 
     public override FeatureColumn PresenceColumn => FeatureColumn.City;
 
@@ -45,12 +47,14 @@ internal sealed class ContextComparison() : FieldComparison(
         };
     }
 
-    private static Agreement Employer(RecordFeatures features, int a, int b)
+    private Agreement Employer(RecordFeatures features, int a, int b)
     {
         var domain = features.Column(FeatureColumn.Domain);
         var company = features.Column(FeatureColumn.Company);
-        var domainComparable = BothPresent(domain, a, b);
-        var companyLevel = Company.Compare(features, a, b);
+        // Two domains both read off email addresses repeat what the email comparison weighed: left out here.
+        var fromEmail = features.EmailFlags[a] & features.EmailFlags[b] & EmailFlags.DomainFromEmail;
+        var domainComparable = BothPresent(domain, a, b) && fromEmail == 0;
+        var companyLevel = _company.Compare(features, a, b);
         if ((domainComparable && SameDomain(features, domain[a], domain[b])) || companyLevel is 1 or 2)
         {
             return Agreement.Same;
@@ -71,10 +75,10 @@ internal sealed class ContextComparison() : FieldComparison(
         return Math.Min(a.Length, b.Length) >= 8 && EditDistance.Bounded(a, b, 2) <= 2;
     }
 
-    private static Agreement Place(RecordFeatures features, int a, int b)
+    private Agreement Place(RecordFeatures features, int a, int b)
     {
-        var postcodeLevel = Postcode.Compare(features, a, b);
-        var cityLevel = City.Compare(features, a, b);
+        var postcodeLevel = _postcode.Compare(features, a, b);
+        var cityLevel = _city.Compare(features, a, b);
         var state = features.Column(FeatureColumn.State);
         var stateComparable = BothPresent(state, a, b);
         var stateConflict = stateComparable && state[a] != state[b];

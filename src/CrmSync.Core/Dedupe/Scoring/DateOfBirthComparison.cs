@@ -28,7 +28,7 @@ internal sealed class DateOfBirthComparison() : FieldComparison(
 
         var pool = features.Pool(FeatureColumn.DateOfBirth);
         string digitsA = pool[dob[a]], digitsB = pool[dob[b]];
-        if (EditDistance.Bounded(digitsA, digitsB, 1) <= 1 || IsDayMonthSwap(digitsA, digitsB))
+        if (WithinOneEdit(digitsA, digitsB) || IsDayMonthSwap(digitsA, digitsB))
         {
             return 2;
         }
@@ -47,6 +47,27 @@ internal sealed class DateOfBirthComparison() : FieldComparison(
             <= 3653 => 5,
             _ => DifferentLevel,
         };
+    }
+
+    // Equal-length dates (yyyymmdd) differ by one digit or two adjacent swapped digits: no table needed.
+    private static bool WithinOneEdit(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return EditDistance.Bounded(a, b, 1) <= 1;
+        }
+
+        int first = -1, mismatches = 0;
+        for (var i = 0; i < a.Length && mismatches <= 2; i++)
+        {
+            if (a[i] != b[i])
+            {
+                first = mismatches++ == 0 ? i : first;
+            }
+        }
+
+        return mismatches <= 1 ||
+               (mismatches == 2 && first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first]);
     }
 
     private static bool IsDayMonthSwap(string a, string b) =>

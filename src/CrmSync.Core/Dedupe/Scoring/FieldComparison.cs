@@ -36,6 +36,9 @@ internal abstract class FieldComparison
     /// <summary>Whether agreement at <paramref name="level"/> is adjusted by the value's frequency.</summary>
     public virtual bool IsFrequencyAdjusted(int level) => level == 1;
 
+    /// <summary>The column whose value frequencies adjust <paramref name="level"/>, if any (by default <see cref="FrequencyColumn"/> where <see cref="IsFrequencyAdjusted"/>).</summary>
+    public virtual FeatureColumn? FrequencyColumnAt(int level) => IsFrequencyAdjusted(level) ? FrequencyColumn : null;
+
     /// <summary>The column that must be filled in enough records for the comparison to take part.</summary>
     public abstract FeatureColumn PresenceColumn { get; }
 
@@ -44,5 +47,5 @@ internal abstract class FieldComparison
 
     public abstract int Compare(RecordFeatures features, int a, int b);
 
-    protected static bool BothPresent(int[] column, int a, int b) => column[a] >= 0 && column[b] >= 0;
+    protected static bool BothPresent(FeatureSlot column, int a, int b) => column[a] >= 0 && column[b] >= 0;
 }

@@ -13,35 +13,13 @@ public static class JaroWinkler
     /// True unless a cheap upper bound proves the similarity is below <paramref name="threshold"/>: matching
     /// characters cannot exceed the shared letter counts, and the prefix bonus is at most 0.4 of the remainder.
     /// </summary>
-    public static bool CouldReach(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double threshold)
+    public static bool CouldReach(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double threshold) =>
+        a.Length == 0 || b.Length == 0 || CouldReach(a.Length, b.Length, LetterBag.Shared(a, b), threshold);
+
+    /// <summary>As above, with the shared character count (<see cref="LetterBag.Shared"/>) already known.</summary>
+    internal static bool CouldReach(int lengthA, int lengthB, int shared, double threshold)
     {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return true;
-        }
-
-        Span<short> counts = stackalloc short[128];
-        foreach (var c in a)
-        {
-            if (c >= 128)
-            {
-                return true;
-            }
-
-            counts[c]++;
-        }
-
-        var shared = 0;
-        foreach (var c in b)
-        {
-            if (c < 128 && counts[c] > 0)
-            {
-                counts[c]--;
-                shared++;
-            }
-        }
-
-        var jaroBound = ((double)shared / a.Length + (double)shared / b.Length + 1.0) / 3.0;
+        var jaroBound = ((double)shared / lengthA + (double)shared / lengthB + 1.0) / 3.0;
         return jaroBound + 4 * PrefixScale * (1.0 - jaroBound) >= threshold;
     }
 

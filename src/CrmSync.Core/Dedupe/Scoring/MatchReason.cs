@@ -5,42 +5,60 @@ namespace CrmSync.Core.Dedupe.Scoring;
 
 /// <summary>
 /// The human-readable "why": fields that agreed (with their weight in bits), fields that disagreed, and fields
-/// missing on one side, strongest evidence first.
+/// missing on one side, strongest evidence first; then a related-entity class that made the match less likely.
+/// Written for every reported pair, so it builds one string and little else.
 /// </summary>
 internal static class MatchReason
 {
+    [ThreadStatic]
+    private static StringBuilder? _text;
+
     public readonly record struct Part(string Field, string Level, int LevelIndex, double Bits);
 
-    public static string Format(IEnumerable<Part> parts)
+    /// <param name="alternative">A related-entity class that lowers the probability, and by how many bits.</param>
+    public static string Format(Span<Part> parts, (string Description, double Bits)? alternative = null)
     {
-        var all = parts.ToList();
-        var agreed = all.Where(p => p.LevelIndex != 0 && p.Bits > 0).OrderByDescending(p => p.Bits).ToList();
-        var disagreed = all.Where(p => p.LevelIndex != 0 && p.Bits <= 0).OrderBy(p => p.Bits).ToList();
-        var missing = all.Where(p => p.LevelIndex == 0).Select(p => p.Field).ToList();
+        // Strongest agreement first, strongest disagreement first, each sorted in place (a handful of parts).
+        parts.Sort((x, y) => Rank(x).CompareTo(Rank(y)));
+        var text = _text ??= new StringBuilder(256);
+        text.Clear();
+        Section(text, parts, "agreed", p => p.LevelIndex != 0 && p.Bits > 0);
+        Section(text, parts, "disagreed", p => p.LevelIndex != 0 && p.Bits <= 0);
+        Section(text, parts, "missing", p => p.LevelIndex == 0);
+        if (alternative is { } related)
+        {
+            text.Append(text.Length > 0 ? "; " : "").Append("more likely: ").Append(related.Description)
+                .Append(CultureInfo.InvariantCulture, $" {related.Bits:+0.0;-0.0;0.0}");
+        }
 
-        var text = new StringBuilder();
-        Append(text, "agreed", agreed.Select(Describe));
-        Append(text, "disagreed", disagreed.Select(Describe));
-        Append(text, "missing", missing);
         return text.ToString();
     }
 
-    private static string Describe(Part part) =>
-        string.Create(CultureInfo.InvariantCulture, $"{part.Field} {part.Level} {part.Bits:+0.0;-0.0;0.0}");
-
-    private static void Append(StringBuilder text, string heading, IEnumerable<string> items)
+    // Agreements by falling weight, then disagreements by rising weight, then the missing fields.
+    private static (int Group, double Order) Rank(Part part) => part switch
     {
-        var list = items.ToList();
-        if (list.Count == 0)
-        {
-            return;
-        }
+        { LevelIndex: 0 } => (2, 0),
+        { Bits: > 0 } => (0, -part.Bits),
+        _ => (1, part.Bits),
+    };
 
-        if (text.Length > 0)
+    private static void Section(StringBuilder text, Span<Part> parts, string heading, Func<Part, bool> include)
+    {
+        var first = true;
+        foreach (var part in parts)
         {
-            text.Append("; ");
-        }
+            if (!include(part))
+            {
+                continue;
+            }
 
-        text.Append(heading).Append(": ").AppendJoin(", ", list);
+            text.Append(first ? (text.Length > 0 ? "; " : "") + heading + ": " : ", ").Append(part.Field);
+            if (part.LevelIndex != 0)
+            {
+                text.Append(' ').Append(part.Level).Append(CultureInfo.InvariantCulture, $" {part.Bits:+0.0;-0.0;0.0}");
+            }
+
+            first = false;
+        }
     }
 }

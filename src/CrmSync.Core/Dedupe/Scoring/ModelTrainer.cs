@@ -12,22 +12,22 @@ internal static class ModelTrainer
 {
 
     public static (FellegiSunterModel Model, long TrainingPairs) Train(
-        ComparisonSet set, RecordFeatures features, CandidatePairs candidates, long candidateCount, DedupeSettings settings, CancellationToken cancellationToken)
+        ComparisonSet set, RecordFeatures features, CandidatePairs candidates, DedupeSettings settings, CancellationToken cancellationToken)
     {
         var levelCounts = set.LevelCounts();
         var u = RandomPairLevels(set, features, settings.RandomPairsForU, settings.Seed, settings.EffectiveParallelism());
-        var rate = candidateCount <= settings.EmMaxTrainingPairs ? 1.0 : (double)settings.EmMaxTrainingPairs / candidateCount;
+        // The rate comes from the pairs the blocks hold (an upper bound of the candidates, as a pair may share
+        // several blocks); counts are scaled by 1 / rate, which is unbiased whatever the rate.
+        var blockPairs = candidates.Index.Blocks.Sum(b => b.PairCount);
+        var rate = blockPairs <= settings.EmMaxTrainingPairs ? 1.0 : (double)settings.EmMaxTrainingPairs / blockPairs;
         var cutoff = rate >= 1.0 ? ulong.MaxValue : (ulong)(rate * ulong.MaxValue);
         var patterns = new Dictionary<ulong, double>();
         candidates.ForEach(
             () => new Dictionary<ulong, long>(),
             (local, a, b, _) =>
             {
-                if (rate >= 1.0 || KeyHash.Mix(((ulong)(uint)a << 32) | (uint)b) <= cutoff)
-                {
-                    var pattern = set.Pattern(features, a, b);
-                    local[pattern] = local.GetValueOrDefault(pattern) + 1;
-                }
+                var pattern = set.Pattern(features, a, b);
+                local[pattern] = local.GetValueOrDefault(pattern) + 1;
             },
             local =>
             {
@@ -37,7 +37,8 @@ internal static class ModelTrainer
                 }
             },
             settings.EffectiveParallelism(),
-            cancellationToken);
+            cancellationToken,
+            rate >= 1.0 ? null : (a, b) => KeyHash.Mix(((ulong)(uint)a << 32) | (uint)b) <= cutoff);
 
         var trainingPairs = (long)Math.Round(patterns.Values.Sum() * rate);
         var universe = (double)features.Count * (features.Count - 1) / 2;
@@ -48,7 +49,8 @@ internal static class ModelTrainer
         }
 
         var minimumU = 0.5 / Math.Min(universe, settings.RandomPairsForU);
-        return (ExpectationMaximisation.Train(patterns, levelCounts, u, universe, settings.EmMaxIterations, minimumU), trainingPairs);
+        var related = set.Related(DedupeDefaults.RelatedClasses(settings.Kind));
+        return (ExpectationMaximisation.Train(patterns, levelCounts, u, universe, settings.EmMaxIterations, minimumU, related), trainingPairs);
     }
 
     /// <summary>

@@ -2,18 +2,25 @@ using CrmSync.Core.Dedupe.Normalisation;
 
 namespace CrmSync.Core.Dedupe.Scoring;
 
-/// <summary>Detects first and last names entered the wrong way round ("Hall Isla" vs "Isla Hall").</summary>
-internal static class NameSwap
+/// <summary>
+/// Detects first and last names entered the wrong way round ("Hall Isla" vs "Isla Hall"). Asked for most pairs
+/// whose names differ, so whether one name is a spelling of another is memoised per pair of names.
+/// </summary>
+internal sealed class NameSwap
 {
-    public static bool IsSwapped(RecordFeatures features, int a, int b)
+    private const int Similar = 1;
+    private const int NotSimilar = 2;
+    private readonly PairLevelCache _similar = new(slotBits: 18);
+
+    public bool IsSwapped(RecordFeatures features, int a, int b)
     {
         var first = features.Column(FeatureColumn.FirstName);
         var last = features.Column(FeatureColumn.LastName);
-        return Similar(features, first[a], last[b]) || Similar(features, last[a], first[b]);
+        return AreSimilar(features, first[a], last[b]) || AreSimilar(features, last[a], first[b]);
     }
 
     // First and last names share one pool, so equal ids mean equal names.
-    private static bool Similar(RecordFeatures features, int left, int right)
+    private bool AreSimilar(RecordFeatures features, int left, int right)
     {
         if (left < 0 || right < 0)
         {
@@ -25,7 +32,14 @@ internal static class NameSwap
             return true;
         }
 
-        var pool = features.Pool(FeatureColumn.FirstName);
-        return Spelling.IsClose(pool[left], pool[right]);
+        if (!_similar.TryGet(left, right, out var cached))
+        {
+            var pool = features.Pool(FeatureColumn.FirstName);
+            string x = pool[left], y = pool[right];
+            cached = Spelling.IsClose(x, y) ? Similar : NotSimilar;
+            _similar.Set(left, right, cached);
+        }
+
+        return cached == Similar;
     }
 }

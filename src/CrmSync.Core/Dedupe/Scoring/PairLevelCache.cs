@@ -7,11 +7,18 @@ namespace CrmSync.Core.Dedupe.Scoring;
 /// </summary>
 internal sealed class PairLevelCache
 {
-    private const int Slots = 1 << 16;
     private const int IdBits = 28;
     private const ulong IdMask = (1UL << IdBits) - 1;
     private const ulong KeyMask = (1UL << (2 * IdBits)) - 1;
-    private readonly ulong[] _slots = new ulong[Slots];
+    private readonly ulong[] _slots;
+    private readonly int _shift;
+
+    /// <param name="slotBits">log2 of the slot count (16: 512 KB).</param>
+    public PairLevelCache(int slotBits = 16)
+    {
+        _slots = new ulong[1 << slotBits];
+        _shift = 64 - slotBits;
+    }
 
     public bool TryGet(int idA, int idB, out int level)
     {
@@ -40,7 +47,7 @@ internal sealed class PairLevelCache
         }
     }
 
-    private static bool TryKey(int idA, int idB, out ulong key, out int slot)
+    private bool TryKey(int idA, int idB, out ulong key, out int slot)
     {
         key = 0;
         slot = 0;
@@ -51,7 +58,7 @@ internal sealed class PairLevelCache
 
         var (low, high) = idA < idB ? (idA, idB) : (idB, idA);
         key = ((ulong)(uint)low << IdBits) | (uint)high;
-        slot = (int)((key * 0x9E3779B97F4A7C15UL) >> 48);
+        slot = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
         return true;
     }
 }

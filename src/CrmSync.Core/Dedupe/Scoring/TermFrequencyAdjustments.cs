@@ -3,43 +3,46 @@ using CrmSync.Core.Dedupe.Normalisation;
 namespace CrmSync.Core.Dedupe.Scoring;
 
 /// <summary>
-/// Term-frequency adjustment of exact agreement (Splink): agreeing on a value held by a share p of records is
-/// worth log2(Σp² / p) bits on top of the exact level's weight — positive for rare values ("zaborowski"),
-/// negative for common ones ("smith") — clamped to ± the configured cap.
+/// Term-frequency adjustment of agreement (Splink): agreeing on a value held by a share p of records is worth
+/// log2(Σp² / p) bits on top of the level's weight — positive for rare values ("zaborowski"), negative for common
+/// ones ("smith", an inbox forty people share) — clamped to ± the configured cap. Computed once per column.
 /// </summary>
 internal sealed class TermFrequencyAdjustments
 {
-    private readonly float[]?[] _bitsByComparison;
+    private readonly float[]?[] _bitsByColumn;
 
-    private TermFrequencyAdjustments(float[]?[] bitsByComparison) => _bitsByComparison = bitsByComparison;
+    private TermFrequencyAdjustments(float[]?[] bitsByColumn) => _bitsByColumn = bitsByColumn;
 
-    public static TermFrequencyAdjustments None(int comparisons) => new(new float[]?[comparisons]);
+    public static TermFrequencyAdjustments None() => new(new float[]?[Enum.GetValues<FeatureColumn>().Length]);
 
     public static TermFrequencyAdjustments Compute(ComparisonSet set, RecordFeatures features, double capBits)
     {
-        var bits = new float[]?[set.Count];
-        for (var k = 0; k < set.Count; k++)
+        var bits = new float[]?[Enum.GetValues<FeatureColumn>().Length];
+        foreach (var comparison in set.Comparisons)
         {
-            if (set.Comparisons[k].FrequencyColumn is { } column)
+            for (var level = 1; level < comparison.LevelCount; level++)
             {
-                bits[k] = ComputeColumn(features, column, capBits);
+                if (comparison.FrequencyColumnAt(level) is { } column && bits[(int)column] is null)
+                {
+                    bits[(int)column] = ComputeColumn(features, column, capBits);
+                }
             }
         }
 
         return new TermFrequencyAdjustments(bits);
     }
 
-    /// <summary>Bits to add when comparison <paramref name="k"/> agrees exactly on value <paramref name="valueId"/>.</summary>
-    public double Bits(int k, int valueId)
+    /// <summary>Bits to add when two records agree on value <paramref name="valueId"/> of <paramref name="column"/>.</summary>
+    public double Bits(FeatureColumn column, int valueId)
     {
-        var bits = _bitsByComparison[k];
+        var bits = _bitsByColumn[(int)column];
         return bits is not null && valueId >= 0 && valueId < bits.Length ? bits[valueId] : 0.0;
     }
 
     private static float[] ComputeColumn(RecordFeatures features, FeatureColumn column, double capBits)
     {
         var values = features.Column(column);
-        var counts = new int[features.Pool(column).Count];
+        var counts = new int[features.DistinctCount(column)];
         long filled = 0;
         for (var i = 0; i < features.Count; i++)
         {
