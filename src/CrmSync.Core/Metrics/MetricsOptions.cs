@@ -100,6 +100,21 @@ public sealed class MetricsOptions : IAnalyzerOptions
             .Where(p => p.Source is not null)
             .ToDictionary(p => p.Volume, p => VolumeSource.TryParse(p.Source)!, StringComparer.Ordinal);
 
+    /// <summary>An amount in the home currency at the fixed rate; blank or home currency as it is.</summary>
+    /// <exception cref="Input.MetricsInputException">No rate is configured for the currency.</exception>
+    public decimal ToHome(decimal amount, string? currency)
+    {
+        if (string.IsNullOrWhiteSpace(currency) || string.Equals(currency.Trim(), HomeCurrency, StringComparison.OrdinalIgnoreCase))
+            return amount;
+        foreach (var (code, rate) in ExchangeRates)
+        {
+            if (string.Equals(code, currency.Trim(), StringComparison.OrdinalIgnoreCase))
+                return amount * rate;
+        }
+
+        throw new Input.MetricsInputException($"currency '{currency}' has no rate to {HomeCurrency}; set CrmSync:Metrics:ExchangeRates:{currency.Trim().ToUpperInvariant()}.");
+    }
+
     /// <summary>The display alias of a component key, or the key itself.</summary>
     public string AliasOf(string key) =>
         VolumeAliases.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value is { Length: > 0 } alias ? alias : key;

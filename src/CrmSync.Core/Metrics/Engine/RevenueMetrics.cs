@@ -19,15 +19,27 @@ internal static class RevenueMetrics
             return RevenueOutcome.None;
         }
 
-        if (!revenue.Covers(begin) || !revenue.Covers(end))
+        if (!revenue.Covers(end))
         {
             foreach (var key in Keys)
                 set.Set(key, MetricValue.Null(MetricNullReason.MissingInput));
             return RevenueOutcome.None;
         }
 
-        var from = begin - revenue.FirstMonth;
         var to = end - revenue.FirstMonth;
+        var churn = TrailingChurn(revenue, to, state.Options.ChurnLookbackMonths, min);
+        var arpa = Arpa(revenue, to, min);
+        if (!revenue.Covers(begin))
+        {
+            // The period starts before the series: no bridge, but ARPA and the trailing churn at its end are known.
+            foreach (var key in Keys)
+                set.Set(key, MetricValue.Null(MetricNullReason.MissingInput));
+            set.Set(MetricKeys.Arpa, arpa);
+            set.Set(MetricKeys.MonthlyRevenueChurn, churn);
+            return RevenueOutcome.None with { Arpa = arpa, MonthlyChurn = churn };
+        }
+
+        var from = begin - revenue.FirstMonth;
         var tally = new BridgeTally();
         var customers = new List<CustomerMovement>();
         for (var c = 0; c < revenue.Ids.Length; c++)
@@ -59,10 +71,9 @@ internal static class RevenueMetrics
         set.Set(MetricKeys.QuickRatio, total.QuickRatio(tally.Moving, min));
         set.Set(MetricKeys.ExpansionRatio, total.ExpansionRatio(tally.Moving, min));
         set.Set(MetricKeys.ExpansionRate, total.ExpansionRate(tally.Starting, min));
-        set.Set(MetricKeys.Arpa, MetricValue.Ratio(total.Ending, tally.Ending, tally.Ending, min));
-        var churn = TrailingChurn(revenue, to, state.Options.ChurnLookbackMonths, min);
+        set.Set(MetricKeys.Arpa, arpa);
         set.Set(MetricKeys.MonthlyRevenueChurn, churn);
-        return new RevenueOutcome(total, tally.New, customers, set[MetricKeys.Arpa], churn);
+        return new RevenueOutcome(total, tally.New, customers, arpa, churn);
     }
 
     private static readonly string[] Keys =
@@ -83,6 +94,21 @@ internal static class RevenueMetrics
         }
 
         return cohort;
+    }
+
+    /// <summary>Average MRR per customer live at the month end.</summary>
+    private static MetricValue Arpa(RevenueState revenue, int month, int min)
+    {
+        decimal total = 0;
+        var live = 0;
+        for (var c = 0; c < revenue.Ids.Length; c++)
+        {
+            var mrr = revenue.Mrr[(c * revenue.MonthCount) + month];
+            total += mrr;
+            live += mrr > 0 ? 1 : 0;
+        }
+
+        return MetricValue.Ratio(total, live, live, min);
     }
 
     /// <summary>Σ (churn + downgrade) / Σ starting over the trailing months whose bridge is known.</summary>
