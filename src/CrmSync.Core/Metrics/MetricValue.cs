@@ -6,10 +6,11 @@ namespace CrmSync.Core.Metrics;
 /// </summary>
 public readonly record struct MetricValue(decimal? Value, int N, MetricNullReason? Reason)
 {
-    /// <summary>Output precision: far below a cent or a day, far above decimal noise from divisions.</summary>
-    private const int Decimals = 10;
+    /// <summary>Output precision: far below a cent or a day, far above the noise of chained decimal divisions.</summary>
+    public const int OutputDecimals = 10;
 
-    public static MetricValue Of(decimal value, int n) => new(Math.Round(value, Decimals, MidpointRounding.AwayFromZero), n, null);
+    /// <summary>Values keep full decimal precision (metrics built from others, as LTV, stay exact); outputs round.</summary>
+    public static MetricValue Of(decimal value, int n) => new(value, n, null);
 
     public static MetricValue Null(MetricNullReason reason, int n = 0) => new(null, n, reason);
 
@@ -32,4 +33,7 @@ public readonly record struct MetricValue(decimal? Value, int N, MetricNullReaso
     }
 
     public bool HasValue => Value.HasValue;
+
+    /// <summary>The value as printed and serialised: <see cref="OutputDecimals"/> decimals, trailing zeros dropped.</summary>
+    public decimal? Rounded => Value is { } value ? Math.Round(value, OutputDecimals, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m : null;
 }
