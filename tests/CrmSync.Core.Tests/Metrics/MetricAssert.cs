@@ -9,7 +9,7 @@ internal static class MetricAssert
     {
         Assert.True(set.TryGet(key, out var metric), $"metric '{key}' is missing; keys: {string.Join(", ", set.Keys)}");
         Assert.True(metric.Value.HasValue, $"metric '{key}' is null ({metric.Reason}), expected {expected}");
-        Assert.Equal(expected, Math.Round(metric.Value!.Value, decimals, MidpointRounding.AwayFromZero));
+        Assert.Equal(Math.Round(expected, decimals, MidpointRounding.AwayFromZero), Math.Round(metric.Value!.Value, decimals, MidpointRounding.AwayFromZero));
         if (n is not null)
             Assert.Equal(n.Value, metric.N);
     }
