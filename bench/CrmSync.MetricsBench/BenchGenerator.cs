@@ -40,7 +40,7 @@ internal sealed class BenchGenerator(BenchSettings settings)
         var created = at;
         var entries = new List<(int Stage, long At)> { (0, at) };
         var position = 0;
-        for (var step = 0; step < 9; step++)
+        for (var step = 0; step < 10; step++)
         {
             at += TimeSpan.TicksPerMinute * random.Next(60, 40 * 24 * 60);
             var r = random.NextDouble();

@@ -22,10 +22,11 @@ internal static class DuckDbSide
             BenchSettings.Periods.Select(p => $"INSERT INTO periods VALUES ('{p.Label}', {p.From.Ticks}, {p.To.Ticks});")));
         load.Stop();
 
+        var loadPeak = SideResult.EndLoading();
         var options = settings.Options();
         var asOf = BenchSettings.AsOf.Ticks;
         var window = options.CohortWindowDays * TimeSpan.TicksPerDay;
-        var result = new SideResult { Side = "DuckDB", LoadSeconds = load.Elapsed.TotalSeconds };
+        var result = new SideResult { Side = "DuckDB", LoadSeconds = load.Elapsed.TotalSeconds, LoadPeakMb = loadPeak };
         for (var run = 0; run < settings.Runs; run++)
         {
             var clock = Stopwatch.StartNew();

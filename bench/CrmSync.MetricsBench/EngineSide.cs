@@ -13,6 +13,7 @@ internal static class EngineSide
         new BenchGenerator(settings).Generate(sink);
         var input = sink.Builder.Build();
         load.Stop();
+        var loadPeak = SideResult.EndLoading();
         var options = settings.Options();
         if (options.Validate("bench") is [var problem, ..])
             throw new InvalidOperationException(problem);
@@ -21,6 +22,7 @@ internal static class EngineSide
         {
             Side = "CrmSync",
             LoadSeconds = load.Elapsed.TotalSeconds,
+            LoadPeakMb = loadPeak,
             Rows = new()
             {
                 ["deals"] = input.Deals.Count, ["stage history"] = input.History.Count, ["contacts"] = input.Contacts.Count,

@@ -22,11 +22,11 @@ var duck = Child("duckdb", settings);
 foreach (var (name, count) in engine.Rows)
     Console.WriteLine($"  {name,-18} {count,12:N0}");
 Console.WriteLine();
-Console.WriteLine($"{"",-8} {"median s",9} {"runs s",-24} {"load s",7} {"peak MB",8}");
+Console.WriteLine($"{"",-8} {"median s",9} {"runs s",-24} {"load s",7} {"load peak MB",13} {"compute peak MB",16}");
 foreach (var side in new[] { engine, duck })
 {
     Console.WriteLine($"{side.Side,-8} {side.Median,9:F3} {string.Join(" ", side.Seconds.Select(s => s.ToString("F3", CultureInfo.InvariantCulture))),-24} " +
-                      $"{side.LoadSeconds,7:F1} {side.PeakMb,8:F0}");
+                      $"{side.LoadSeconds,7:F1} {side.LoadPeakMb,13:F0} {side.PeakMb,16:F0}");
 }
 
 Console.WriteLine($"ratio DuckDB / CrmSync: {duck.Median / engine.Median:F2} (above 1: CrmSync is faster)");

@@ -9,6 +9,10 @@ internal sealed class SideResult
 
     public double LoadSeconds { get; set; }
 
+    /// <summary>Peak resident memory while the data was generated and loaded.</summary>
+    public double LoadPeakMb { get; set; }
+
+    /// <summary>Peak resident memory while the metrics were computed (the peak is reset after loading).</summary>
     public double PeakMb { get; set; }
 
     public Dictionary<string, long> Rows { get; set; } = [];
@@ -17,6 +21,20 @@ internal sealed class SideResult
     public Dictionary<string, Dictionary<string, double?>> Results { get; set; } = [];
 
     public double Median => Seconds.Order().ElementAt(Seconds.Count / 2);
+
+    /// <summary>
+    /// After loading: a compacting collection, then the kernel's peak-RSS mark is reset (<c>/proc/self/clear_refs</c>,
+    /// value 5), so that <see cref="PeakResidentMb"/> then measures the computation, data included, not the loading.
+    /// Returns the peak so far.
+    /// </summary>
+    public static double EndLoading()
+    {
+        var peak = PeakResidentMb();
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        File.WriteAllText("/proc/self/clear_refs", "5");
+        return peak;
+    }
 
     /// <summary>The process's peak resident memory (VmHWM), in MB.</summary>
     public static double PeakResidentMb()

@@ -41,13 +41,14 @@ internal static class RevenueMetrics
 
         var from = begin - revenue.FirstMonth;
         var tally = new BridgeTally();
-        var customers = new List<CustomerMovement>();
+        var cohort = new EndpointCohort();
+        var twelve = to - 12 >= 0 ? new EndpointCohort() : null;
         for (var c = 0; c < revenue.Ids.Length; c++)
         {
-            var bridge = revenue.Window(c, from, to).Asserted($"customer '{revenue.Ids[c]}'");
-            tally.Add(bridge);
-            if (bridge != default)
-                customers.Add(new CustomerMovement(revenue.Ids[c], bridge, RevenueState.Bucket(bridge.Starting, bridge.Ending)));
+            tally.Add(revenue.Window(c, from, to).Asserted($"customer '{revenue.Ids[c]}'"));
+            var row = c * revenue.MonthCount;
+            cohort.Add(revenue.Mrr[row + from], revenue.Mrr[row + to]);
+            twelve?.Add(revenue.Mrr[row + to - 12], revenue.Mrr[row + to]);
         }
 
         var total = tally.Total.Asserted("the tenant");
@@ -59,10 +60,8 @@ internal static class RevenueMetrics
         set.Set(MetricKeys.Churn, MetricValue.Of(total.Churn, tally.Churn));
         set.Set(MetricKeys.Ending, MetricValue.Of(total.Ending, tally.Ending));
 
-        var cohort = Cohort(revenue, from, to);
         set.Set(MetricKeys.Nrr, cohort.Nrr(min));
         set.Set(MetricKeys.Grr, cohort.Grr(min));
-        var twelve = to - 12 >= 0 ? Cohort(revenue, to - 12, to) : null;
         set.Set(MetricKeys.Nrr12, twelve?.Nrr(min) ?? MetricValue.Null(MetricNullReason.MissingInput));
         set.Set(MetricKeys.Grr12, twelve?.Grr(min) ?? MetricValue.Null(MetricNullReason.MissingInput));
         set.Set(MetricKeys.LogoChurn, MetricValue.Ratio(cohort.Churned, cohort.Customers, cohort.Customers, min));
@@ -73,7 +72,7 @@ internal static class RevenueMetrics
         set.Set(MetricKeys.ExpansionRate, total.ExpansionRate(tally.Starting, min));
         set.Set(MetricKeys.Arpa, arpa);
         set.Set(MetricKeys.MonthlyRevenueChurn, churn);
-        return new RevenueOutcome(total, tally.New, customers, arpa, churn);
+        return new RevenueOutcome(total, tally.New, new(() => Customers(revenue, from, to)), arpa, churn);
     }
 
     private static readonly string[] Keys =
@@ -84,16 +83,18 @@ internal static class RevenueMetrics
         MetricKeys.ExpansionRate, MetricKeys.Arpa, MetricKeys.MonthlyRevenueChurn,
     ];
 
-    private static EndpointCohort Cohort(RevenueState revenue, int from, int to)
+    /// <summary>Each customer's bridge over the window, for those with any MRR or movement.</summary>
+    private static IReadOnlyList<CustomerMovement> Customers(RevenueState revenue, int from, int to)
     {
-        var cohort = new EndpointCohort();
+        var customers = new List<CustomerMovement>();
         for (var c = 0; c < revenue.Ids.Length; c++)
         {
-            var row = c * revenue.MonthCount;
-            cohort.Add(revenue.Mrr[row + from], revenue.Mrr[row + to]);
+            var bridge = revenue.Window(c, from, to);
+            if (bridge != default)
+                customers.Add(new CustomerMovement(revenue.Ids[c], bridge, RevenueState.Bucket(bridge.Starting, bridge.Ending)));
         }
 
-        return cohort;
+        return customers;
     }
 
     /// <summary>Average MRR per customer live at the month end.</summary>
