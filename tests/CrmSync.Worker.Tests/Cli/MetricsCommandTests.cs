@@ -172,6 +172,19 @@ public class MetricsCommandTests : IDisposable
         Assert.Contains("deal_stage_history.csv line 1: unknown column 'enteredAt'", output);
     }
 
+    [Fact]
+    public async Task BadMetricsSetting_IsNamedByItsKey_Exit1()
+    {
+        var config = Path.Combine(_dir, "bad.json");
+        File.WriteAllText(config, """{ "CrmSync": { "Metrics": { "GrossMargin": 2, "Spend": { "Q1": 5 } } } }""");
+
+        var (exit, output) = await RunAsync("--input", Example, "--config", config, "--period", "2025");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("CrmSync:Metrics:GrossMargin", output);
+        Assert.Contains("CrmSync:Metrics:Spend:Q1", output);
+    }
+
     private async Task<JsonElement> JsonFor(string period, params string[] extra)
     {
         string[] span = period == "window" ? ["--from", "2025-02-01", "--to", "2025-04-01"] : ["--period", period];
