@@ -16,6 +16,7 @@ public static class CrmSyncCommandLine
         root.Subcommands.Add(ConfigCommand.Build());
         root.Subcommands.Add(SandboxCommand.Build());
         root.Subcommands.Add(DedupeCommand.Build());
+        root.Subcommands.Add(MetricsCommand.Build());
         CommandActions.Set(root, RunCommand.ExecuteAsync);
         return root;
     }

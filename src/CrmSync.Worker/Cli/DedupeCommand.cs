@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CrmSync.Core.Dedupe;
 using CrmSync.Core.Dedupe.Offline;
+using CrmSync.Core.Text;
 
 namespace CrmSync.Worker.Cli;
 

@@ -104,6 +104,8 @@ public sealed class ConfigurationChecker(ConnectorSectionReader reader)
         var dedupe = $"{section.Path}:{nameof(CrmSyncOptions.Dedupe)}";
         problems.AddRange(DedupeSettingsValidator.Validate(options.Dedupe, dedupe).Select(p => ConfigurationProblem.Parse(p, dedupe)));
         problems.AddRange(SandboxProblems(options.Sandbox, section.Path));
+        var metrics = $"{section.Path}:{nameof(CrmSyncOptions.Metrics)}";
+        problems.AddRange(options.Metrics.Validate(metrics).Select(p => ConfigurationProblem.Parse(p, metrics)));
         return options;
     }
 

@@ -1,4 +1,5 @@
 using CrmSync.Core.Dedupe;
+using CrmSync.Core.Metrics;
 using CrmSync.Sandbox;
 
 namespace CrmSync.Worker.Configuration;
@@ -21,6 +22,9 @@ public sealed class CrmSyncOptions
 
     /// <summary>Matching rules of <c>crmsync dedupe</c> (the offline CLI); its --kind and --region override them.</summary>
     public DedupeSettings Dedupe { get; set; } = new();
+
+    /// <summary>Metric settings of <c>crmsync metrics --input</c> (stage → volume mapping, rates, spend, margin).</summary>
+    public MetricsOptions Metrics { get; set; } = new();
 
     /// <summary>Settings of <c>crmsync sandbox</c>; its --port, --records and --seed override them.</summary>
     public SandboxOptions Sandbox { get; set; } = new();

@@ -1,10 +1,12 @@
+using CrmSync.Core.Text;
+
 namespace CrmSync.Core.Dedupe.Offline;
 
 /// <summary>How to read a CRM export.</summary>
 public sealed class CsvImportOptions
 {
     /// <summary>1 MiB: far above any CRM record, small enough that a damaged file cannot exhaust memory.</summary>
-    public const long DefaultMaxLineBytes = 1024 * 1024;
+    public const long DefaultMaxLineBytes = CsvParser.DefaultMaxLineBytes;
 
     /// <summary>Chooses how an unmapped "name" column is read (person's full name or company name).</summary>
     public RecordKind Kind { get; init; } = RecordKind.Person;

@@ -1,3 +1,5 @@
+using CrmSync.Core.Text;
+
 namespace CrmSync.Core.Dedupe.Offline;
 
 /// <summary>
@@ -10,7 +12,18 @@ public static class DedupeCsvReader
 
     public static CsvImportResult Read(TextReader reader, CsvImportOptions? options = null)
     {
-        options ??= new CsvImportOptions();
+        try
+        {
+            return ReadRecords(reader, options ?? new CsvImportOptions());
+        }
+        catch (TextInputException e)
+        {
+            throw new DedupeInputException(e.Message, e.LineNumber, inner: e);
+        }
+    }
+
+    private static CsvImportResult ReadRecords(TextReader reader, CsvImportOptions options)
+    {
         var headerLine = CsvParser.ReadLine(reader, options.MaxLineBytes) ?? throw new DedupeInputException("The input is empty: expected a header line.", 1);
         var delimiter = options.Delimiter ?? CsvParser.DetectDelimiter(headerLine);
         var header = new CsvParser(new StringReader(headerLine), delimiter).ReadRows().FirstOrDefault()?.Fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToList()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrmSync.Core.Text;
 
 namespace CrmSync.Core.Dedupe.Offline;
 

@@ -1,4 +1,4 @@
-namespace CrmSync.Core.Dedupe.Offline;
+namespace CrmSync.Core.Text;
 
 /// <summary>Quotes a CSV field when it holds a delimiter, a quote or a line break.</summary>
 internal static class CsvText

@@ -2,11 +2,11 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace CrmSync.Core.Dedupe.Offline;
+namespace CrmSync.Core.Text;
 
 /// <summary>
 /// Reads an export as strict UTF-8, one block at a time (memory stays at two 64 KB buffers whatever the file):
-/// invalid UTF-8 and NUL characters are <see cref="DedupeInputException"/>s naming the physical line, and a file that
+/// invalid UTF-8 and NUL characters are <see cref="TextInputException"/>s naming the physical line, and a file that
 /// looks binary (a NUL byte, or mostly control bytes, in its first block) is "not a text file". A UTF-8 byte-order
 /// mark is skipped; UTF-16 is refused with how to save the export instead.
 /// </summary>
@@ -57,7 +57,7 @@ public sealed class Utf8InputReader(Stream stream, bool leaveOpen = false) : Tex
             var decoded = _chars.AsSpan(0, written);
             if (status == OperationStatus.InvalidData)
             {
-                throw new DedupeInputException(
+                throw new TextInputException(
                     $"Line {_line + decoded.Count('\n')}: not valid UTF-8 (byte 0x{_bytes[offset + bytesRead]:X2}); save the export as UTF-8 (in Excel: CSV UTF-8) and run again.",
                     _line + decoded.Count('\n'));
             }
@@ -65,7 +65,7 @@ public sealed class Utf8InputReader(Stream stream, bool leaveOpen = false) : Tex
             if (decoded.IndexOf('\0') is var nul and >= 0)
             {
                 var line = _line + decoded[..nul].Count('\n');
-                throw new DedupeInputException($"Line {line}: a NUL character; the file is damaged or not a CSV export.", line);
+                throw new TextInputException($"Line {line}: a NUL character; the file is damaged or not a CSV export.", line);
             }
 
             _line += decoded.Count('\n');
@@ -86,11 +86,11 @@ public sealed class Utf8InputReader(Stream stream, bool leaveOpen = false) : Tex
     {
         var head = _bytes.AsSpan(0, _byteCount);
         if (head is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
-            throw new DedupeInputException("The input is UTF-16 text; save the export as UTF-8 (in Excel: CSV UTF-8) and run again.", 1);
+            throw new TextInputException("The input is UTF-16 text; save the export as UTF-8 (in Excel: CSV UTF-8) and run again.", 1);
 
         var sniff = head[..Math.Min(head.Length, SniffSize)];
         if (IsBinary(sniff, out var evidence))
-            throw new DedupeInputException($"The input is not a text file ({evidence}); export the CRM records as CSV (UTF-8).", 1);
+            throw new TextInputException($"The input is not a text file ({evidence}); export the CRM records as CSV (UTF-8).", 1);
 
         return head is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
     }

@@ -1,16 +1,19 @@
 using System.Text;
 
-namespace CrmSync.Core.Dedupe.Offline;
+namespace CrmSync.Core.Text;
 
 /// <summary>
 /// RFC 4180 CSV from a <see cref="TextReader"/>: quoted fields with doubled quotes and line breaks inside, CRLF or
 /// LF. Spaces after a delimiter are skipped ("a, b" — Febrl's style). A stray quote, text after a closing
-/// quote or an unterminated quote is a <see cref="DedupeInputException"/> naming the line. A record longer than
+/// quote or an unterminated quote is a <see cref="TextInputException"/> naming the line. A record longer than
 /// <paramref name="maxLineBytes"/> (UTF-8) stops the reading as soon as the limit is passed, so that one huge field
 /// never has to fit in memory.
 /// </summary>
-public sealed class CsvParser(TextReader reader, char delimiter, long firstLineNumber = 1, long maxLineBytes = CsvImportOptions.DefaultMaxLineBytes)
+public sealed class CsvParser(TextReader reader, char delimiter, long firstLineNumber = 1, long maxLineBytes = CsvParser.DefaultMaxLineBytes)
 {
+    /// <summary>1 MiB: far above any CRM record, small enough that a damaged file cannot exhaust memory.</summary>
+    public const long DefaultMaxLineBytes = 1024 * 1024;
+
     private long _line = firstLineNumber;
     private long _rowStart = firstLineNumber;
     private long _rowBytes;
@@ -116,7 +119,7 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
         {
             if (c == '"')
             {
-                throw new DedupeInputException($"Line {_line}: a quote inside an unquoted field; quote the whole field and double the inner quotes.", _line);
+                throw new TextInputException($"Line {_line}: a quote inside an unquoted field; quote the whole field and double the inner quotes.", _line);
             }
 
             var read = (char)Next();
@@ -132,7 +135,7 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
             var c = Next();
             if (c < 0)
             {
-                throw new DedupeInputException($"Line {opened}: a quoted field is never closed.", opened);
+                throw new TextInputException($"Line {opened}: a quoted field is never closed.", opened);
             }
 
             if (c == '"')
@@ -148,7 +151,7 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
                 var after = reader.Peek();
                 if (after >= 0 && after != Delimiter && after != '\r' && after != '\n')
                 {
-                    throw new DedupeInputException($"Line {_line}: unexpected text after a closing quote.", _line);
+                    throw new TextInputException($"Line {_line}: unexpected text after a closing quote.", _line);
                 }
 
                 return;
@@ -184,7 +187,7 @@ public sealed class CsvParser(TextReader reader, char delimiter, long firstLineN
         _rowBytes += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate((char)c) ? 2 : 3;
         if (_rowBytes > maxLineBytes)
         {
-            throw new DedupeInputException(
+            throw new TextInputException(
                 $"Line {_rowStart}: the record is longer than {maxLineBytes:N0} bytes (the --max-line-bytes limit); " +
                 "a field this large is no CRM value: check the export, or raise the limit.", _rowStart);
         }
