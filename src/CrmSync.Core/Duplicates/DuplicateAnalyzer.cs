@@ -8,22 +8,27 @@ using CrmSync.Core.Schema;
 namespace CrmSync.Core.Duplicates;
 
 /// <summary>
-/// Finds duplicate contacts and companies and marks every member of a group with the group, its suggested primary,
+/// Finds duplicate people and companies and marks every member of a group with the group, its suggested primary,
 /// its best match probability and the reason; a record that leaves a group (merged, or no longer matching) gets its
-/// values cleared. One alert per group, for the primary's owner. Group ids carry over from the values last pulled.
+/// values cleared. People are contacts and unconverted leads in one population (a lead that duplicates a contact or
+/// another lead is marked on the lead, the contact preferred as primary); a CRM without leads sees contacts only.
+/// One alert per group. Group ids carry over from the values last pulled.
 /// </summary>
 public sealed class DuplicateAnalyzer(DuplicateDetectionOptions options) : IAnalyzerPlugin<DuplicateAnalyzer, DuplicateDetectionOptions>
 {
     public const string AnalyzerName = "duplicates";
     public const string AlertType = "duplicate_group";
 
-    private static readonly string[] ObjectTypes = [CrmObjectTypes.Contacts, CrmObjectTypes.Companies];
+    private static readonly string[] ObjectTypes = [CrmObjectTypes.Contacts, CrmObjectTypes.Leads, CrmObjectTypes.Companies];
 
     private static readonly AnalyzerDescriptor Descriptor = new(
         AnalyzerName,
         DuplicateDetectionOptions.SectionName,
-        // The matched fields, and the group last written so that group ids carry over.
-        ObjectTypes.Select(t => new ObjectInputs(t) { Fields = [.. FieldMap.For(t).Properties, CanonicalFields.OwnerId, DuplicateProperties.Group] }).ToList(),
+        // The matched fields, and the group last written so that group ids carry over; converted leads are left out.
+        ObjectTypes.Select(t => new ObjectInputs(t)
+        {
+            Fields = [.. FieldMap.For(t).Properties, CanonicalFields.OwnerId, DuplicateProperties.Group, .. t == CrmObjectTypes.Leads ? [CanonicalFields.IsConverted] : Array.Empty<string>()],
+        }).ToList(),
         ObjectTypes.SelectMany(Definitions).ToList(),
         [AlertType]);
 
@@ -38,52 +43,45 @@ public sealed class DuplicateAnalyzer(DuplicateDetectionOptions options) : IAnal
         var values = new List<ComputedValue>();
         var alerts = new List<AlertCandidate>();
         var merges = new List<MergeProposal>();
-        foreach (var objectType in ObjectTypes)
+        foreach (var (population, settings) in new[] { (DedupePopulation.People(context), options.Contacts), (DedupePopulation.Companies(context), options.Companies) })
         {
-            var records = context.Records(objectType);
-            if (records.Count < 2)
+            if (population.Count < 2)
                 continue;
-            var settings = objectType == CrmObjectTypes.Contacts ? options.Contacts : options.Companies;
-            var map = FieldMap.For(objectType);
             var result = new DuplicateDetector(settings).Run(
-                records.Select(map.ToRecord).ToList(),
-                new DedupeRunOptions { PreviousGroupIds = PreviousGroups(records) });
-            var byId = records.ToDictionary(r => r.Id, StringComparer.Ordinal);
-            values.AddRange(DuplicateValues.For(objectType, records, result, settings.MatchThreshold));
-            alerts.AddRange(result.Groups.Select(g => DuplicateAlert.For(objectType, g, byId)));
+                population.ToDedupeRecords(),
+                new DedupeRunOptions { PreviousGroupIds = population.PreviousGroups() });
+            var groups = ContactFirstPrimary.Apply(result.Groups, result.Pairs, population);
+            values.AddRange(DuplicateValues.For(population, groups, result, settings.MatchThreshold));
+            alerts.AddRange(groups.Select(g => DuplicateAlert.For(g, population)));
             if (options.AutoMerge.Enabled)
-                merges.AddRange(MergeProposals(objectType, result, options.AutoMerge.MinProbability));
+                merges.AddRange(MergeProposals(population, groups, result.Pairs, options.AutoMerge.MinProbability));
         }
 
         return new AnalyzerResult(values, alerts) { Merges = merges };
     }
 
-    /// <summary>Members linked directly to their primary at or above the threshold; weaker members are only marked.</summary>
-    private static IEnumerable<MergeProposal> MergeProposals(string objectType, DedupeResult result, double minProbability)
+    /// <summary>
+    /// Members linked directly to their primary at or above the threshold; weaker members are only marked. Only records
+    /// of one object type merge (a lead is never merged into a contact by CrmSync).
+    /// </summary>
+    private static IEnumerable<MergeProposal> MergeProposals(
+        DedupePopulation population, IReadOnlyList<DuplicateGroup> groups, IReadOnlyList<DuplicatePair> pairs, double minProbability)
     {
-        var primaryOf = result.Groups.SelectMany(g => g.MemberIds.Select(m => (Member: m, g.PrimaryId)))
+        var primaryOf = groups.SelectMany(g => g.MemberIds.Select(m => (Member: m, g.PrimaryId)))
             .ToDictionary(x => x.Member, x => x.PrimaryId, StringComparer.Ordinal);
-        foreach (var pair in result.Pairs)
+        foreach (var pair in pairs)
         {
             if (pair.Probability < minProbability || !primaryOf.TryGetValue(pair.IdA, out var primary))
                 continue;
-            if (pair.IdA == primary && primaryOf.GetValueOrDefault(pair.IdB) == primary)
-                yield return new MergeProposal(objectType, primary, pair.IdB, pair.Probability, pair.Reason);
-            else if (pair.IdB == primary && primaryOf.GetValueOrDefault(pair.IdA) == primary)
-                yield return new MergeProposal(objectType, primary, pair.IdA, pair.Probability, pair.Reason);
+            var merged = pair.IdA == primary && primaryOf.GetValueOrDefault(pair.IdB) == primary ? pair.IdB
+                : pair.IdB == primary && primaryOf.GetValueOrDefault(pair.IdA) == primary ? pair.IdA
+                : null;
+            if (merged is null)
+                continue;
+            var (keep, gone) = (population[primary], population[merged]);
+            if (keep.ObjectType == gone.ObjectType && !DedupePopulation.IsLead(keep))
+                yield return new MergeProposal(keep.ObjectType, keep.Id, gone.Id, pair.Probability, pair.Reason);
         }
-    }
-
-    private static Dictionary<string, string> PreviousGroups(IReadOnlyList<CrmRecord> records)
-    {
-        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var record in records)
-        {
-            if (record.Get(DuplicateProperties.Group) is { Length: > 0 } group)
-                previous[record.Id] = group;
-        }
-
-        return previous;
     }
 
     private static IEnumerable<ComputedPropertyDefinition> Definitions(string objectType) =>

@@ -1,34 +1,39 @@
 using CrmSync.Core.Analysis;
 using CrmSync.Core.Dedupe;
-using CrmSync.Core.Records;
 
 namespace CrmSync.Core.Duplicates;
 
-/// <summary>The four duplicate properties of every record of one type: set for group members, null (cleared) for the rest.</summary>
+/// <summary>
+/// The four duplicate properties of every record of one run's population: set for group members, null (cleared) for
+/// the rest. Each value goes to its record's own object type (a lead's to leads), and <c>duplicate_of</c> holds the
+/// primary's CRM id (a contact's id on a lead that duplicates it).
+/// </summary>
 internal static class DuplicateValues
 {
     private const int MaxReasonLength = 1_000;
 
-    public static IEnumerable<ComputedValue> For(string objectType, IReadOnlyList<CrmRecord> records, DedupeResult result, double matchThreshold)
+    public static IEnumerable<ComputedValue> For(DedupePopulation population, IReadOnlyList<DuplicateGroup> groups, DedupeResult result, double matchThreshold)
     {
         var groupOf = new Dictionary<string, DuplicateGroup>(StringComparer.Ordinal);
-        foreach (var group in result.Groups)
+        foreach (var group in groups)
         {
             foreach (var member in group.MemberIds)
                 groupOf[member] = group;
         }
 
         var best = BestLinks(result.Pairs, groupOf, matchThreshold);
-        foreach (var record in records)
+        foreach (var record in population.Records)
         {
-            groupOf.TryGetValue(record.Id, out var group);
-            best.TryGetValue(record.Id, out var link);
-            yield return new(objectType, record.Id, DuplicateProperties.Group, group?.GroupId);
-            yield return new(objectType, record.Id, DuplicateProperties.DuplicateOf,
-                group is null || group.PrimaryId == record.Id ? null : group.PrimaryId);
-            yield return new(objectType, record.Id, DuplicateProperties.Score,
+            var key = DedupePopulation.KeyOf(record);
+            var (objectType, id) = (record.ObjectType, record.Id);
+            groupOf.TryGetValue(key, out var group);
+            best.TryGetValue(key, out var link);
+            yield return new(objectType, id, DuplicateProperties.Group, group?.GroupId);
+            yield return new(objectType, id, DuplicateProperties.DuplicateOf,
+                group is null || group.PrimaryId == key ? null : population[group.PrimaryId].Id);
+            yield return new(objectType, id, DuplicateProperties.Score,
                 group is null ? null : DuplicateAnalyzer.FormatScore(link?.Probability ?? group.Score));
-            yield return new(objectType, record.Id, DuplicateProperties.Reason,
+            yield return new(objectType, id, DuplicateProperties.Reason,
                 group is null ? null : Truncate(link?.Reason ?? "grouped through other members"));
         }
     }

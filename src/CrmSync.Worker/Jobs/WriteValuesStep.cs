@@ -13,7 +13,8 @@ public sealed class WriteValuesStep(IRecordStore store) : IJobStep
     public async Task RunAsync(JobRunContext run, CancellationToken ct)
     {
         var analysis = run.RequireAnalysis();
-        var definitions = run.Analyzers.Runner.Properties;
+        // An analyzer may declare properties on types this connector does not offer (leads on HubSpot).
+        var definitions = run.Analyzers.Runner.Properties.Where(p => run.Settings.ObjectTypes.Contains(p.ObjectType, StringComparer.Ordinal)).ToList();
         if (!run.DryRun && definitions.Count > 0)
             await run.Connector.EnsurePropertiesAsync(definitions, ct);
 

@@ -31,13 +31,23 @@ public class DuplicateAnalyzerDescriptorTests
     }
 
     [Fact]
-    public void Describe_ReadsNoDeals_WritesEveryDuplicatePropertyOnContactsAndCompanies()
+    public void Describe_Leads_ReadThePersonFieldsAndWhetherConverted()
+    {
+        var inputs = DuplicateAnalyzer.Describe().InputsFor(CrmObjectTypes.Leads);
+
+        Assert.NotNull(inputs);
+        Assert.Equal([.. FieldMap.Contacts.Properties, CanonicalFields.OwnerId, DuplicateProperties.Group, CanonicalFields.IsConverted], inputs.Fields);
+    }
+
+    [Fact]
+    public void Describe_ReadsNoDeals_WritesEveryDuplicatePropertyOnContactsLeadsAndCompanies()
     {
         var descriptor = DuplicateAnalyzer.Describe();
 
         Assert.Null(descriptor.InputsFor(CrmObjectTypes.Deals));
         Assert.Equal(
-            [.. DuplicateProperties.All.Select(p => (CrmObjectTypes.Contacts, p)), .. DuplicateProperties.All.Select(p => (CrmObjectTypes.Companies, p))],
+            [.. DuplicateProperties.All.Select(p => (CrmObjectTypes.Contacts, p)), .. DuplicateProperties.All.Select(p => (CrmObjectTypes.Leads, p)),
+             .. DuplicateProperties.All.Select(p => (CrmObjectTypes.Companies, p))],
             descriptor.Properties.Select(p => (p.ObjectType, p.Name)));
         Assert.All(descriptor.Properties, p => Assert.True(ComputedPropertyKeys.IsValid(p.Name), p.Name));
     }
