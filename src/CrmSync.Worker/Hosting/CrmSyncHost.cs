@@ -50,6 +50,7 @@ public static class CrmSyncHost
         {
             app.MapCrmSyncHealth();
             app.MapRunHistory();
+            app.MapMetrics();
             app.MapHangfireDashboard("/hangfire", new DashboardOptions
             {
                 DashboardTitle = "CrmSync",

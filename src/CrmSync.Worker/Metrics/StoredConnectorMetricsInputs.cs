@@ -42,6 +42,15 @@ public sealed class StoredConnectorMetricsInputs(IRecordStore store, ConnectorDo
         return (input, options);
     }
 
+    /// <summary>The metrics of <paramref name="period"/> as of <paramref name="asOf"/> on the connector's stored data (CLI and HTTP).</summary>
+    /// <exception cref="MetricsInputException">Unknown connector, unreadable records or an unknown <paramref name="by"/>.</exception>
+    public async Task<(MetricsReport Report, MetricsOptions Options)> ComputeAsync(
+        string connectorName, MetricsPeriod period, DateTime asOf, string? by, CancellationToken cancellationToken)
+    {
+        var (input, options) = await LoadWithOptionsAsync(connectorName, cancellationToken);
+        return (new MetricsEngine(input, options, asOf).Compute(period, by), options);
+    }
+
     /// <summary>The connector's validated metrics options.</summary>
     /// <exception cref="MetricsInputException">No such connector, or its configuration has problems.</exception>
     public MetricsOptions OptionsOf(string connectorName)

@@ -28,8 +28,11 @@ internal sealed class DealRevenue(MetricsOptions options)
         var start = close.UtcDateTime;
         var end = start.AddMonths(options.ContractMonths);
         // Month m's end is the first instant of month m + 1: live there when start <= it < end.
-        for (var month = Timestamps.MonthOf(start.Ticks); Timestamps.MonthStart(month + 1) < end.Ticks; month++)
-            _mrr[(company, month)] = _mrr.GetValueOrDefault((company, month)) + monthly.Value;
+        for (var month = Timestamps.MonthOf(start.Ticks) - 1; Timestamps.MonthStart(month + 1) < end.Ticks; month++)
+        {
+            if (Timestamps.MonthStart(month + 1) >= start.Ticks)
+                _mrr[(company, month)] = _mrr.GetValueOrDefault((company, month)) + monthly.Value;
+        }
     }
 
     public void AddTo(MetricsInputBuilder builder)
