@@ -7,7 +7,7 @@ namespace CrmSync.Core.Metrics;
 /// </summary>
 public enum RevenueSource
 {
-    /// <summary>The deal's own monthly recurring amount (HubSpot <c>hs_mrr</c>, from recurring line items).</summary>
+    /// <summary>The deal's own monthly recurring amount (HubSpot computes it from recurring line items; each connector maps its own field).</summary>
     RecurringAmount,
 
     /// <summary>The deal amount spread evenly over the contract as MRR (amount / <see cref="MetricsOptions.ContractMonths"/>).</summary>
