@@ -53,6 +53,12 @@ public sealed class MetricsOptions : IAnalyzerOptions
 
     public NewCustomerBasis NewCustomerBasis { get; set; } = NewCustomerBasis.WonDeals;
 
+    /// <summary>Where the MRR series comes from when the input is a connector's stored records.</summary>
+    public RevenueSource RevenueSource { get; set; } = RevenueSource.RecurringAmount;
+
+    /// <summary>Months a won deal's revenue is live from its close date (the contract term), for <see cref="RevenueSource"/>.</summary>
+    public int ContractMonths { get; set; } = 12;
+
     /// <summary>Months a deal amount covers (12: amounts are annual contract values) for new-customer ARPA.</summary>
     public int DealAmountMonths { get; set; } = 12;
 
@@ -102,7 +108,12 @@ public sealed class MetricsOptions : IAnalyzerOptions
 
     /// <summary>An amount in the home currency at the fixed rate; blank or home currency as it is.</summary>
     /// <exception cref="Input.MetricsInputException">No rate is configured for the currency.</exception>
-    public decimal ToHome(decimal amount, string? currency)
+    public decimal ToHome(decimal amount, string? currency) =>
+        TryToHome(amount, currency)
+        ?? throw new Input.MetricsInputException($"currency '{currency}' has no rate to {HomeCurrency}; set CrmSync:Metrics:ExchangeRates:{currency!.Trim().ToUpperInvariant()}.");
+
+    /// <summary>An amount in the home currency at the fixed rate; null when no rate is configured for the currency.</summary>
+    public decimal? TryToHome(decimal amount, string? currency)
     {
         if (string.IsNullOrWhiteSpace(currency) || string.Equals(currency.Trim(), HomeCurrency, StringComparison.OrdinalIgnoreCase))
             return amount;
@@ -112,7 +123,7 @@ public sealed class MetricsOptions : IAnalyzerOptions
                 return amount * rate;
         }
 
-        throw new Input.MetricsInputException($"currency '{currency}' has no rate to {HomeCurrency}; set CrmSync:Metrics:ExchangeRates:{currency.Trim().ToUpperInvariant()}.");
+        return null;
     }
 
     /// <summary>The display alias of a component key, or the key itself.</summary>

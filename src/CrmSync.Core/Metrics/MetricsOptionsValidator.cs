@@ -19,6 +19,9 @@ internal static class MetricsOptionsValidator
         Range(nameof(o.MinSampleForBenchmarks), o.MinSampleForBenchmarks, 1, 1_000_000);
         Range(nameof(o.SlaMinutes), o.SlaMinutes, 1, MaxDays * 24 * 60);
         Range(nameof(o.DealAmountMonths), o.DealAmountMonths, 1, 120);
+        Range(nameof(o.ContractMonths), o.ContractMonths, 1, 120);
+        if (!Enum.IsDefined(o.RevenueSource))
+            problems.Add($"{path}:RevenueSource must be RecurringAmount, ContractAmount or None.");
         Range(nameof(o.LifetimeCapMonths), o.LifetimeCapMonths, 1, 1200);
         Range(nameof(o.ChurnLookbackMonths), o.ChurnLookbackMonths, 1, 120);
         Range(nameof(o.UsageSmoothingMonths), o.UsageSmoothingMonths, 1, 24);

@@ -36,6 +36,15 @@ public sealed record SalesforceCustomField(
 
         fields.Add(new("Opportunity", "CrmSync_Days_In_Stage__c", SalesforceCustomFieldType.Number));
         fields.Add(new("Opportunity", "CrmSync_Last_Activity_Days__c", SalesforceCustomFieldType.Number));
+        // The metrics analyzer's properties (docs/computed-properties.md, "Metrics properties").
+        fields.Add(new("Account", "CrmSync_Mrr__c", SalesforceCustomFieldType.Number));
+        fields.Add(new("Account", "CrmSync_Mrr_Movement__c", SalesforceCustomFieldType.Number));
+        fields.Add(new("Account", "CrmSync_Mrr_Bucket__c", SalesforceCustomFieldType.Text, 20));
+        fields.Add(new("Account", "CrmSync_Nrr_12m__c", SalesforceCustomFieldType.Number));
+        fields.Add(new("Account", "CrmSync_Customer_Since__c", SalesforceCustomFieldType.DateTime));
+        fields.Add(new("Opportunity", "CrmSync_Cycle_Days__c", SalesforceCustomFieldType.Number));
+        fields.Add(new("Opportunity", "CrmSync_Stage_Win_Probability__c", SalesforceCustomFieldType.Number));
+        fields.Add(new("Opportunity", "CrmSync_Expected_Value__c", SalesforceCustomFieldType.Number));
         fields.Add(new("Task", "CrmSync_Alert_Key__c", SalesforceCustomFieldType.Text, 255, ExternalId: true, Unique: true));
         return fields;
     }

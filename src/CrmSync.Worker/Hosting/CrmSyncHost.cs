@@ -1,6 +1,7 @@
 using CrmSync.Storage;
 using CrmSync.Worker.Health;
 using CrmSync.Worker.Jobs;
+using CrmSync.Worker.Metrics;
 using Hangfire;
 
 namespace CrmSync.Worker.Hosting;
@@ -34,6 +35,7 @@ public static class CrmSyncHost
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddCrmSyncHangfire(configuration, settings.Server);
         builder.Services.AddCrmSyncJobs();
+        builder.Services.AddCrmSyncMetrics();
         builder.Services.AddCrmSyncHealth();
         if (settings.Server)
             builder.Services.AddHostedService<RecurringJobRegistrarService>();
@@ -48,6 +50,7 @@ public static class CrmSyncHost
         {
             app.MapCrmSyncHealth();
             app.MapRunHistory();
+            app.MapMetrics();
             app.MapHangfireDashboard("/hangfire", new DashboardOptions
             {
                 DashboardTitle = "CrmSync",

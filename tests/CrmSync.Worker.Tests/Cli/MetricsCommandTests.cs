@@ -118,12 +118,12 @@ public class MetricsCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Connector_IsNotYetSupported_SaysWhatToUse()
+    public async Task Connector_AndInput_ExcludeEachOther()
     {
-        var (exit, output) = await RunAsync("--connector", "acme", "--period", "2025");
+        var (exit, output) = await RunAsync("--connector", "acme", "--input", Example, "--period", "2025");
 
         Assert.Equal(2, exit);
-        Assert.Contains("use --input <folder>", output);
+        Assert.Contains("--input and --connector exclude each other", output);
     }
 
     [Fact]

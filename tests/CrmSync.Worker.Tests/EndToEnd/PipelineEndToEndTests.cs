@@ -25,7 +25,8 @@ public class PipelineEndToEndTests
 
         var store = demo.App.Services.GetRequiredService<IRecordStore>();
         var written = await store.GetWrittenAsync(DemoSession.Connector, "deals", ct);
-        var (dealId, state) = written.First();
+        // Closed deals get metrics values too (cycle_days), but days_in_stage only on open ones.
+        var (dealId, state) = written.First(w => w.Value.Values.ContainsKey("days_in_stage"));
         // Stored under the canonical key; in the CRM under HubSpot's name for it.
         var days = state.Values["days_in_stage"];
         Assert.Equal(days, demo.Sandbox.State.GetPropertyValue("deals", dealId, "crmsync_days_in_stage"));
