@@ -1,3 +1,4 @@
+using CrmSync.Worker.Dashboard;
 using CrmSync.Worker.Demo;
 using CrmSync.Worker.Metrics;
 using CrmSync.Worker.Tests.EndToEnd;
@@ -50,10 +51,15 @@ public class CrmSyncPageBrowserTests
     }
 
     [Fact]
-    public async Task WithoutAMetricsReader_ThePageSaysSo_AndStillListsTheRuns()
+    public async Task WithoutAMetricsReader_ThePageSaysSo_AndOtherSectionsStillRender_InOrder()
     {
-        // Whatever reader the worker registers, this host has none.
-        await using var browser = await PageBrowser.StartAsync(null, services => services.RemoveAll<IConnectorMetricsInputs>());
+        // Whatever reader the worker registers, this host has none; two sections as other features add them, one failing.
+        await using var browser = await PageBrowser.StartAsync(null, services =>
+        {
+            services.RemoveAll<IConnectorMetricsInputs>();
+            services.AddSingleton<ICrmSyncPageSection>(new ProbeSection(950, "Failing probe", "probe failed on purpose"));
+            services.AddSingleton<ICrmSyncPageSection>(new ProbeSection(500, "Probe"));
+        });
         var page = browser.Page;
 
         var response = await page.GotoAsync($"{browser.Demo.DashboardUrl}/crmsync");
@@ -62,6 +68,11 @@ public class CrmSyncPageBrowserTests
         Assert.Equal(Charts.Length, await page.Locator("[data-missing-chart]").CountAsync());
         Assert.Contains("no reader of the stored data", await page.Locator("[data-missing-chart='funnel']").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Succeeded", await page.Locator(".crmsync-run-status").First.InnerTextAsync());
+        var titles = await page.Locator(".crmsync-section > h3").AllInnerTextsAsync();
+        Assert.Equal(["Funnel: volumes V1\u2013V6, conversion and \u0394t", "Revenue bridge V7\u2013V13", "Retention: NRR and GRR by month",
+            "Win rate and pipeline velocity", "Probe", "Last runs", "Failing probe"], titles);
+        Assert.Equal("sandbox", await page.Locator(".probe").InnerTextAsync());
+        Assert.Equal("This section failed: probe failed on purpose", await page.Locator(".crmsync-section .alert-danger").InnerTextAsync());
     }
 
     /// <summary>Into the test's output folder; into docs/images too when CRMSYNC_SCREENSHOTS=docs (to refresh the committed one).</summary>

@@ -64,7 +64,7 @@ public class CrmSyncPageSectionTests : IDisposable
             Assert.Contains(label, chart.Texts);
         // The table: cohort basis where both volumes follow the same records, and the pipeline stages' Δt.
         Assert.Contains("<td>V5 Opportunities</td><td>V6 Won</td><td>60 %</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>discovery</td><td>qualification</td><td>100 %</td><td>7 d</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>discovery</td><td>qualification</td><td>100 %</td><td>14 d</td><td>14 d</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
