@@ -1,4 +1,5 @@
 using CrmSync.Storage;
+using CrmSync.Worker.Dashboard;
 using CrmSync.Worker.Health;
 using CrmSync.Worker.Jobs;
 using CrmSync.Worker.Metrics;
@@ -42,7 +43,11 @@ public static class CrmSyncHost
         // Hangfire's dashboard checks every POST (trigger, requeue, delete) against ASP.NET Core's antiforgery token
         // once the service exists; without it, any page could make a local browser run jobs.
         if (settings.Web)
+        {
             builder.Services.AddAntiforgery();
+            builder.Services.AddCrmSyncPage();
+        }
+
         settings.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

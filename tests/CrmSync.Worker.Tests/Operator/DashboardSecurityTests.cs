@@ -84,7 +84,7 @@ public partial class DashboardSecurityTests
         // A connection to 127.0.0.1 from this machine's network address: the server sees a non-local client.
         using var fromNetwork = new HttpClient(new SocketsHttpHandler { ConnectCallback = (context, token) => ConnectFromAsync(remote, context, token) });
 
-        foreach (var path in new[] { "/runs", $"/runs/{run.Id}/errors", "/hangfire", "/hangfire/recurring", $"/api/metrics?connector={DemoSession.Connector}&period=2025" })
+        foreach (var path in new[] { "/runs", $"/runs/{run.Id}/errors", "/hangfire", "/hangfire/recurring", "/hangfire/crmsync", $"/api/metrics?connector={DemoSession.Connector}&period=2025" })
         {
             var refused = await fromNetwork.GetAsync($"{demo.BaseAddress}{path}", ct);
             Assert.True(refused.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"{path} answered {(int)refused.StatusCode} to {remote}");
