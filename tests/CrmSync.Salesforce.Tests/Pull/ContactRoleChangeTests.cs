@@ -66,6 +66,32 @@ public class ContactRoleChangeTests
         Assert.True(changed.Count() < org.State.Count("Opportunity") / 2, "only changed roles' opportunities are re-read");
     }
 
+    [Fact]
+    public async Task IncrementalPull_OfDeals_SeesARoleMovedToAnotherContact()
+    {
+        await using var org = await SalesforceTestConnector.StartOrgAsync();
+        var connector = SalesforceTestConnector.Create(SalesforceTestConnector.For(org));
+        var full = await SalesforceTestConnector.PullAllAsync(connector, Deals);
+
+        // A rep edits an existing role to name another contact: only the role's SystemModstamp moves.
+        var hourAgo = DateTime.UtcNow.AddHours(-1);
+        bool Old(string id) => org.State.GetRecord(id)!["SystemModstamp"] is DateTime stamp && stamp < hourAgo;
+        var roles = org.State.Query("SELECT Id, OpportunityId, ContactId FROM OpportunityContactRole");
+        var role = roles.First(r => Old((string)r["OpportunityId"]!) && Old((string)r["ContactId"]!)
+            && roles.Count(o => (string)o["OpportunityId"]! == (string)r["OpportunityId"]!) == 1);
+        var (opportunity, before) = ((string)role["OpportunityId"]!, (string)role["ContactId"]!);
+        var after = org.State.Query("SELECT Id FROM Contact").Select(r => (string)r["Id"]!).First(id => id != before && Old(id));
+        org.State.UpdateAsUser((string)role["Id"]!, new Dictionary<string, object?> { ["ContactId"] = after });
+
+        var pages = await SalesforceTestConnector.PullAllAsync(connector, Deals with { Mode = PullMode.Incremental, Cursor = full[^1].Cursor });
+
+        var stored = full.SelectMany(p => p.Records).Single(r => r.Id == opportunity).Associations[CrmObjectTypes.Contacts];
+        Assert.Equal([before], stored);
+        var reported = Assert.Single(pages.SelectMany(p => p.Associations), a => a.Id == opportunity);
+        Assert.Equal([after], reported.ByType[CrmObjectTypes.Contacts]);
+        Assert.DoesNotContain(opportunity, pages.SelectMany(p => p.Records).Select(r => r.Id));
+    }
+
     /// <summary>A full pull, then <see cref="RoleChange"/>, then an incremental pull from the full pull's cursor.</summary>
     private static async Task<(RoleChange Change, List<PulledPage> Full, List<PulledPage> Incremental)> PullAcrossARoleChangeAsync(SalesforceOrgHost org, PullRequest request)
     {
