@@ -1,26 +1,35 @@
 using CrmSync.ChaosCheck;
 
-// The write path under crashes and lost answers: the CRM must end as an uninterrupted run leaves it (README, Benchmarks).
+// The pull and write paths under crashes and lost answers: the CRM (and, after a kill during the pull, the store)
+// must end as an uninterrupted run leaves it (README, Benchmarks).
 var a = ChaosArguments.Parse(args);
+var crm = a.CreateCrm();
+var phases = a.Phases ?? crm.DefaultPhases;
 var proxy = ChaosPaths.ProxyScript(a.ProxyScript);
 var work = Path.Combine(Path.GetTempPath(), $"crmsync-chaos-{Guid.NewGuid():N}");
 Directory.CreateDirectory(work);
-var trials = new Trials(a, proxy, work);
+var trials = new Trials(a, crm, proxy, work);
 var random = new Random(a.Seed);
-Console.WriteLine($"CrmSync chaos check: {a.Records:N0} contacts, seed {a.Seed}, {a.Kills} kills, lost-answer rates {string.Join(", ", a.DropRates.Select(r => r.ToString("P0")))}; " +
-    $"CRM search lag {a.CrmSearchLag.TotalSeconds:F0} s, worker IndexLag {a.WorkerSearchLag.TotalSeconds:F0} s; work in {work}");
+Console.WriteLine($"CrmSync chaos check on {crm.Name}: {a.Records:N0} contacts, seed {a.Seed}, {a.Kills} kills ({string.Join(", ", phases).ToLowerInvariant()}), " +
+    $"lost-answer rates {string.Join(", ", a.DropRates.Select(r => r.ToString("P0")))}; rerun delay {crm.RerunDelay.TotalSeconds:F0} s; work in {work}");
 
-var (baseline, baselineRun) = await trials.BaselineAsync();
-Console.WriteLine($"baseline (uninterrupted): {baselineRun.Describe()}, {baselineRun.Count("write_calls")} batch updates; " +
-    $"CRM holds {baseline.Values.Count:N0} computed values and {baseline.Tasks.Count:N0} tasks");
+var baseline = await trials.BaselineAsync();
+Console.WriteLine($"baseline (uninterrupted): {baseline.Run.Describe()}, {baseline.PullRequests} pull requests, {baseline.Run.Count("write_calls")} value writes; " +
+    $"CRM holds {baseline.Snapshot.Values.Count:N0} computed values and {baseline.Snapshot.Tasks.Count:N0} tasks");
 
 var results = new List<TrialResult>();
 for (var i = 1; i <= a.Kills; i++)
 {
-    // Alternate the phase; pick the n-th call of that phase and a delay inside it at random.
-    var alerts = i % 2 == 0;
-    var target = random.Next(1, (int)Math.Max(2, alerts ? baseline.Tasks.Count : baselineRun.Count("write_calls")) + 1);
-    var result = await trials.KillAsync(i, alerts, target, random.Next(0, 150), baseline);
+    // Rotate the phase; pick the n-th request of that phase and a delay inside it at random. A kill during the pull
+    // lands at least three requests in (describes and a first page are behind it) and in its first three quarters.
+    var phase = phases[(i - 1) % phases.Count];
+    var (low, high, delay) = phase switch
+    {
+        KillPhase.Pull => (3, Math.Max(4, baseline.PullRequests * 3 / 4), 50),
+        KillPhase.Values => (1, Math.Max(2, baseline.Run.Count("write_calls")), 150),
+        _ => (1, Math.Max(2, (long)baseline.Snapshot.Tasks.Count), 150),
+    };
+    var result = await trials.KillAsync(i, phase, random.Next(low, (int)high + 1), random.Next(0, delay), baseline);
     result.Print(Console.Out);
     results.Add(result);
 }
@@ -32,10 +41,13 @@ for (var i = 0; i < a.DropRates.Count; i++)
     results.Add(result);
 }
 
-var same = results.Count(r => r.Diff.Same);
-Console.WriteLine($"summary: {same} of {results.Count} interrupted CRMs ended the same as the uninterrupted run; " +
+var same = results.Count(r => r.Same);
+var missed = results.Count(r => !r.Interrupted);
+Console.WriteLine($"summary: {same} of {results.Count} interrupted runs ended the same as the uninterrupted run" +
+    $"{(missed == 0 ? "" : $" ({missed} of them ended before their kill point, so were not interrupted)")}; " +
     $"duplicate tasks {results.Sum(r => r.Diff.DuplicateTasks)}, missing tasks {results.Sum(r => r.Diff.MissingTasks)}, " +
-    $"extra tasks {results.Sum(r => r.Diff.ExtraTasks)}, differing values {results.Sum(r => r.Diff.ValueMismatches)}");
+    $"extra tasks {results.Sum(r => r.Diff.ExtraTasks)}, differing values {results.Sum(r => r.Diff.ValueMismatches)}, " +
+    $"store entries missing {results.Sum(r => r.Store?.Missing ?? 0)}, extra {results.Sum(r => r.Store?.Extra ?? 0)}, differing {results.Sum(r => r.Store?.Different ?? 0)}");
 try
 {
     Directory.Delete(work, recursive: true);

@@ -29,7 +29,9 @@ internal sealed class SalesforceConnector : ICrmConnector
         var pager = new QueryPager(context, apis, runner);
         var children = new ChildRowReader(context, pager);
         var catalog = new FieldCatalog(context, apis, runner);
-        _puller = new SalesforcePuller(context, pager, new PageEnricher(children), catalog, new DeletedReader(context, apis, runner));
+        var roles = new ContactRoleReader(children);
+        _puller = new SalesforcePuller(
+            context, pager, new PageEnricher(children, roles), catalog, new DeletedReader(context, apis, runner), new ContactRoleRefresher(context, pager, roles));
         _owners = new OwnerReader(pager);
         _stages = new StageReader(pager);
         _fields = new FieldEnsurer(context, catalog);

@@ -74,7 +74,16 @@ internal sealed class TokenSource(SalesforceConnectorContext context, Func<ISale
             var status = (int?)response.StatusCode ?? 0;
             if (status >= 500 || status == 0)
                 throw Unavailable($"HTTP {status}");
-            var error = response.IsSuccessful ? null : TokenError((response.Error as ApiException)?.Content);
+            if (response.IsSuccessStatusCode)
+            {
+                // A 2xx is no refusal: its body was cut, timed out while being read, or lacks the token. Transient (the
+                // next run asks again), and never reported as wrong credentials.
+                throw new CrmConnectorException(context.Name, CrmFailureKind.InvalidResponse,
+                    $"Salesforce's token endpoint at {context.LoginUri} answered HTTP {status} without a readable access_token and instance_url " +
+                    $"({response.Error?.InnerException?.GetType().Name ?? response.Error?.GetType().Name ?? "fields missing"}).");
+            }
+
+            var error = TokenError((response.Error as ApiException)?.Content);
             throw new CrmConnectorException(context.Name, CrmFailureKind.Authentication,
                 $"Salesforce refused the token request ({auth.Flow}) with HTTP {status}{(error is null ? "" : $" {error}")}; " +
                 $"check {context.ConfigPrefix}:LoginUrl, {context.ConfigPrefix}:Auth:ClientId and " +

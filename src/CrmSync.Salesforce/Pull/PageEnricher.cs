@@ -9,10 +9,9 @@ namespace CrmSync.Salesforce.Pull;
 /// the associations asked for (lookups on the row itself, contact roles and child lookups by extra queries, one set of
 /// queries per page), then <see cref="RecordMapper"/>.
 /// </summary>
-internal sealed class PageEnricher(ChildRowReader children)
+internal sealed class PageEnricher(ChildRowReader children, ContactRoleReader roles)
 {
     private static readonly string[] HistoryFields = ["Id", "OpportunityId", "StageName", "CreatedDate"];
-    private static readonly string[] RoleFields = ["Id", "OpportunityId", "ContactId"];
 
     public async Task<List<CrmRecord>> MapAsync(PullFieldSet fields, IReadOnlyList<SfRecord> rows, bool consecutive, CancellationToken cancellationToken)
     {
@@ -57,6 +56,8 @@ internal sealed class PageEnricher(ChildRowReader children)
         static ILookup<string, string> FromRows(IEnumerable<SfRecord> source, string key, string value) =>
             source.Where(r => r.Get(key) is not null && r.Get(value) is not null).ToLookup(r => r.Get(key)!, r => r.Get(value)!, StringComparer.Ordinal);
 
+        if (ContactRoleReader.ParentField(objectType, type) is { } roleParent)
+            return await roles.LinkedAsync(roleParent, parents, cancellationToken).ConfigureAwait(false);
         switch (objectType, type)
         {
             case (CrmObjectTypes.Contacts or CrmObjectTypes.Deals, CrmObjectTypes.Companies):
@@ -68,12 +69,6 @@ internal sealed class PageEnricher(ChildRowReader children)
                     CrmObjectTypes.Companies => "ConvertedAccountId",
                     _ => "ConvertedOpportunityId",
                 });
-            case (CrmObjectTypes.Deals, CrmObjectTypes.Contacts):
-                return FromRows(await children.ReadAsync("OpportunityContactRole", "OpportunityId", RoleFields, "OpportunityId, Id", parents, cancellationToken).ConfigureAwait(false),
-                    "OpportunityId", "ContactId");
-            case (CrmObjectTypes.Contacts, CrmObjectTypes.Deals):
-                return FromRows(await children.ReadAsync("OpportunityContactRole", "ContactId", RoleFields, "ContactId, Id", parents, cancellationToken).ConfigureAwait(false),
-                    "ContactId", "OpportunityId");
             default:
                 var child = type == CrmObjectTypes.Contacts ? "Contact" : "Opportunity";
                 return FromRows(await children.ReadAsync(child, "AccountId", ["Id", "AccountId"], "AccountId, Id", parents, cancellationToken).ConfigureAwait(false),

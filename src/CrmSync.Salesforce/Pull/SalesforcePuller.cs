@@ -14,12 +14,14 @@ namespace CrmSync.Salesforce.Pull;
 /// <item>full (first pull, <see cref="PullMode.Full"/>, or an interrupted full pull): queryAll ordered by Id, so the
 /// Recycle Bin's rows come back archived and a resume continues above the last id;</item>
 /// <item>incremental: queryAll of <c>SystemModstamp &gt; since − Lookback</c> ordered by SystemModstamp, Id; deleted
-/// rows are reported gone, then getDeleted adds deletions already purged from the Recycle Bin (when the window is
-/// within its 15 days).</item>
+/// rows are reported gone, then the associations of records whose contact roles changed in the window are reported
+/// (<see cref="ContactRoleRefresher"/>), then getDeleted adds deletions already purged from the Recycle Bin (when the
+/// window is within its 15 days).</item>
 /// </list>
 /// SOQL reads its own writes (no search index), so a window may end at "now".
 /// </summary>
-internal sealed class SalesforcePuller(SalesforceConnectorContext context, QueryPager pager, PageEnricher enricher, FieldCatalog catalog, DeletedReader deleted)
+internal sealed class SalesforcePuller(
+    SalesforceConnectorContext context, QueryPager pager, PageEnricher enricher, FieldCatalog catalog, DeletedReader deleted, ContactRoleRefresher roles)
 {
     public async IAsyncEnumerable<PulledPage> PullAsync(PullRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -96,6 +98,7 @@ internal sealed class SalesforcePuller(SalesforceConnectorContext context, Query
         var from = window.Since!.Value - context.Options.Lookback;
         var where = $"SystemModstamp > {DateTime(from)}" + (window.LastStamp is { } resume ? $" AND SystemModstamp >= {DateTime(resume)}" : "");
         var soql = $"SELECT {fields.SelectList} FROM {Identifier(map.SObject)} WHERE {where} ORDER BY SystemModstamp, Id";
+        var checkpoint = window;
         await foreach (var page in pager.RunAsync(soql, includeDeleted: true, map.SObject, cancellationToken).ConfigureAwait(false))
         {
             var live = page.Records.Where(r => !RecordMapper.IsGone(r)).ToList();
@@ -109,9 +112,12 @@ internal sealed class SalesforcePuller(SalesforceConnectorContext context, Query
             }
 
             SalesforceLog.PulledPage(context.Logger, context.Name, records.Count, map.ObjectType, "incremental", gone.Count);
-            var checkpoint = page.Done ? window with { LastStamp = window.LastStamp ?? window.Since } : window;
+            checkpoint = page.Done ? window with { LastStamp = window.LastStamp ?? window.Since } : window;
             yield return new PulledPage(records, checkpoint.Serialize()) { GoneIds = gone };
         }
+
+        await foreach (var page in roles.PullAsync(fields, from, checkpoint.Serialize(), cancellationToken).ConfigureAwait(false))
+            yield return page;
 
         // The Recycle Bin forgets deletions once emptied; getDeleted still lists them (15 days back).
         var purged = await deleted.ReadAsync(map, from, now, cancellationToken).ConfigureAwait(false);

@@ -26,6 +26,13 @@ public sealed class SalesforceOrgOptions
     /// <summary>A token stops working this long after it was issued (the org's session timeout).</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(2);
 
+    /// <summary>
+    /// The <c>instance_url</c> the token endpoint answers with; null means the scheme and host the token request came
+    /// to (the fake is then both login and instance host). Set it to put something between the client and the data
+    /// host, e.g. a fault-injecting proxy: the client logs in at the fake and sends its data calls to this URL.
+    /// </summary>
+    public Uri? InstanceUrl { get; set; }
+
     /// <summary>API version segment the fake answers with in URLs it builds (any vNN.N is accepted on requests).</summary>
     public string ApiVersion { get; set; } = "60.0";
 

@@ -22,6 +22,8 @@ public sealed class SalesforceOrgOptionsValidator : IValidateOptions<SalesforceO
         Require(!string.IsNullOrWhiteSpace(options.ClientId), "SalesforceSandbox:ClientId must not be empty.");
         Require(!string.IsNullOrWhiteSpace(options.ClientSecret), "SalesforceSandbox:ClientSecret must not be empty.");
         Require(!string.IsNullOrWhiteSpace(options.Username), "SalesforceSandbox:Username must not be empty.");
+        Require(options.InstanceUrl is null || (options.InstanceUrl.IsAbsoluteUri && options.InstanceUrl.Scheme is "http" or "https" && options.InstanceUrl.AbsolutePath == "/"),
+            $"SalesforceSandbox:InstanceUrl must be an absolute http(s) URL without a path, e.g. http://127.0.0.1:8080 (was '{options.InstanceUrl?.OriginalString}').");
         Require(options.TokenLifetime > TimeSpan.Zero, $"SalesforceSandbox:TokenLifetime must be positive (was {options.TokenLifetime}).");
         Require(System.Text.RegularExpressions.Regex.IsMatch(options.ApiVersion ?? "", @"^\d{2}\.0$"), $"SalesforceSandbox:ApiVersion must look like 60.0 (was '{options.ApiVersion}').");
         Require(options.QueryCursorIdleTimeout > TimeSpan.Zero, $"SalesforceSandbox:QueryCursorIdleTimeout must be positive (was {options.QueryCursorIdleTimeout}).");

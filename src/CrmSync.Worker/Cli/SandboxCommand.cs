@@ -19,6 +19,10 @@ public static class SandboxCommand
         {
             Description = "Records created less than this many milliseconds ago are missing from search, as HubSpot's eventually consistent index does (0 = none; default CrmSync:Sandbox:SearchIndexLag)",
         };
+        var instanceUrl = new Option<string>("--instance-url")
+        {
+            Description = "--crm salesforce only: the instance_url the token endpoint answers (default: the org's own URL), e.g. a proxy in front of the org's data calls",
+        };
         var crm = new Option<string>("--crm") { Description = "hubspot (default) or salesforce", DefaultValueFactory = _ => "hubspot" };
         crm.AcceptOnlyFromAmong("hubspot", "salesforce");
         var command = new Command("sandbox", "Serve the sandbox CRM (a stateful fake of HubSpot's API, or of a Salesforce org) until Ctrl+C");
@@ -27,6 +31,7 @@ public static class SandboxCommand
         command.Options.Add(records);
         command.Options.Add(seed);
         command.Options.Add(searchLag);
+        command.Options.Add(instanceUrl);
         CommandActions.Set(command, async (parse, ct) =>
         {
             // CrmSync:Sandbox from the configuration (--config included), then what the command line says.
@@ -41,10 +46,23 @@ public static class SandboxCommand
                 options.SearchIndexLag = TimeSpan.FromMilliseconds(parse.GetValue(searchLag));
             if (CommandActions.Report([.. ConfigurationChecker.SandboxProblems(options)], parse.InvocationConfiguration.Error) > 0)
                 return 2;
+            var salesforce = parse.GetValue(crm) == "salesforce";
+            if (parse.Given(instanceUrl) && !salesforce)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync("error: --instance-url applies to --crm salesforce only");
+                return 2;
+            }
+
+            Uri? instance = null;
+            if (parse.GetValue(instanceUrl) is { } text && !Uri.TryCreate(text, UriKind.Absolute, out instance))
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"error: --instance-url must be an absolute URL such as http://127.0.0.1:8080 (was '{text}')");
+                return 2;
+            }
 
             var output = parse.InvocationConfiguration.Output;
-            await using IAsyncDisposable host = parse.GetValue(crm) == "salesforce"
-                ? await StartSalesforceAsync(options, output, ct)
+            await using IAsyncDisposable host = salesforce
+                ? await StartSalesforceAsync(options, instance, output, ct)
                 : await StartHubSpotAsync(options, output, ct);
             output.WriteLine("Press Ctrl+C to stop.");
             try
@@ -68,11 +86,17 @@ public static class SandboxCommand
         return sandbox;
     }
 
-    /// <summary>The fake org on the same port, records and seed options; its URL is both the login and the instance URL.</summary>
-    private static async Task<SalesforceOrgHost> StartSalesforceAsync(SandboxOptions options, TextWriter output, CancellationToken ct)
+    /// <summary>
+    /// The fake org on the same port, records and seed options; its URL is the login URL and, unless
+    /// <paramref name="instanceUrl"/> names another, the instance URL.
+    /// </summary>
+    private static async Task<SalesforceOrgHost> StartSalesforceAsync(SandboxOptions options, Uri? instanceUrl, TextWriter output, CancellationToken ct)
     {
-        var org = await StartAsync(() => SalesforceOrgHost.StartAsync(new SalesforceOrgOptions { Port = options.Port, Records = options.Records, Seed = options.Seed }, ct));
-        output.WriteLine($"Sandbox Salesforce org at {org.BaseUrl} (login URL and instance URL; REST API v{org.State.Options.ApiVersion})");
+        var org = await StartAsync(() => SalesforceOrgHost.StartAsync(
+            new SalesforceOrgOptions { Port = options.Port, Records = options.Records, Seed = options.Seed, InstanceUrl = instanceUrl }, ct));
+        output.WriteLine(instanceUrl is null
+            ? $"Sandbox Salesforce org at {org.BaseUrl} (login URL and instance URL; REST API v{org.State.Options.ApiVersion})"
+            : $"Sandbox Salesforce org at {org.BaseUrl} (login URL; tokens name {instanceUrl.GetLeftPart(UriPartial.Authority)} as the instance URL; REST API v{org.State.Options.ApiVersion})");
         output.WriteLine($"Client credentials: client_id={org.ClientId} client_secret={org.ClientSecret}  (sandbox values, not secrets)");
         return org;
     }
@@ -86,6 +110,11 @@ public static class SandboxCommand
         catch (IOException e) when (e.InnerException is AddressInUseException)
         {
             throw new StartupException(HostStartup.PortInUse(e, "--port or CrmSync:Sandbox:Port"), e);
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            // e.g. a relative --instance-url: one line naming the option, no stack trace.
+            throw new StartupException(string.Join("; ", e.Failures), e);
         }
     }
 }

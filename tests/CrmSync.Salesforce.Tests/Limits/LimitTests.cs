@@ -107,4 +107,22 @@ public sealed class LimitTests : IDisposable
         Assert.DoesNotContain("s3cr3t-value", e.ToString(), StringComparison.Ordinal);
         Assert.Single(server.LogEntries);
     }
+
+    [Theory]
+    [InlineData("{\"access_token\":\"00D!tok")]
+    [InlineData("{\"token_type\":\"Bearer\"}")]
+    public async Task TokenAnswer200_Unreadable_IsAnInvalidResponseNotAnAuthenticationFailure(string body)
+    {
+        var server = WireMockServer.Start();
+        server.Given(Request.Create().WithPath("/services/oauth2/token").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
+        using var _ = server;
+        var connector = SalesforceTestConnector.Create(SalesforceTestConnector.ClientCredentials(server.Url!, secret: "s3cr3t-value"));
+
+        var e = await Assert.ThrowsAsync<CrmConnectorException>(() => SalesforceTestConnector.PullAllAsync(connector, Owners));
+
+        Assert.Equal(CrmFailureKind.InvalidResponse, e.Kind);
+        Assert.Contains("HTTP 200 without a readable access_token", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cr3t-value", e.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -40,6 +40,33 @@ public sealed class OrgHostingTests
     }
 
     [Fact]
+    public async Task InstanceUrl_Set_TokensNameItAsTheDataHostWhileTheOrgStillServesDataItself()
+    {
+        var options = SalesforceClient.Options(records: 50);
+        options.InstanceUrl = new Uri("http://127.0.0.1:9");
+        await using var org = await SalesforceClient.StartAsync(options, authenticate: false);
+
+        var token = await org.TokenAsync($"grant_type=client_credentials&client_id={org.Host.ClientId}&client_secret={org.Host.ClientSecret}");
+        await org.AuthenticateAsync();
+        var count = await org.QueryAsync("SELECT COUNT() FROM Contact");
+
+        Assert.Equal("http://127.0.0.1:9", token.Json.GetProperty("instance_url").GetString());
+        Assert.Equal(HttpStatusCode.OK, count.Status);
+        Assert.Equal(50, count.Json.GetProperty("totalSize").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("/relative")]
+    [InlineData("ftp://127.0.0.1:21")]
+    [InlineData("http://127.0.0.1:8080/services")]
+    public void InstanceUrl_NotAnHttpOrigin_IsRefusedNamingTheKey(string url)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => SalesforceOrgState.Create(new SalesforceOrgOptions { InstanceUrl = new Uri(url, UriKind.RelativeOrAbsolute) }));
+
+        Assert.Contains(error.Failures, f => f.StartsWith("SalesforceSandbox:InstanceUrl", StringComparison.Ordinal) && f.Contains(url, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Create_InvalidOptions_ThrowsNamingEveryBadKey()
     {
         var error = Assert.Throws<OptionsValidationException>(() => SalesforceOrgState.Create(new SalesforceOrgOptions

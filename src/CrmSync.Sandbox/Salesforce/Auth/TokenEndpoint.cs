@@ -8,7 +8,7 @@ namespace CrmSync.Sandbox.Salesforce.Auth;
 
 /// <summary>
 /// POST /services/oauth2/token for the JWT bearer and client-credentials flows (salesforce-api.md §2). The answer's
-/// instance_url is the fake itself; neither flow returns a refresh_token.
+/// instance_url is the fake itself (or <see cref="SalesforceOrgOptions.InstanceUrl"/> when set); neither flow returns a refresh_token.
 /// </summary>
 internal static class TokenEndpoint
 {
@@ -67,7 +67,7 @@ internal static class TokenEndpoint
             }
 
             w.WriteString("scope", "api");
-            w.WriteString("instance_url", baseUrl);
+            w.WriteString("instance_url", org.Options.InstanceUrl is { } instance ? instance.GetLeftPart(UriPartial.Authority) : baseUrl);
             w.WriteString("id", id);
             w.WriteString("token_type", "Bearer");
             w.WriteString("issued_at", issuedAt);
