@@ -8,6 +8,7 @@ public static class CrmSyncAnalyzersServiceCollectionExtensions
         services.AddAnalyzer<Core.StageRules.StageAgeAnalyzer, Core.StageRules.StageAgeOptions>();
         services.AddAnalyzer<Core.Duplicates.DuplicateAnalyzer, Core.Duplicates.DuplicateDetectionOptions>();
         services.AddAnalyzer<Core.Activity.LastActivityAnalyzer, Core.Activity.LastActivityOptions>();
+        services.AddAnalyzer<Core.StageCriteria.StageCriteriaAnalyzer, Core.StageCriteria.StageCriteriaOptions>();
         return services;
     }
 }
