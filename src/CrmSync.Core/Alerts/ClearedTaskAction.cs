@@ -6,7 +6,7 @@ public enum ClearedTaskAction
     /// <summary>Nothing: the task stays as it is (the behaviour of the alerts that predate this choice).</summary>
     Leave,
 
-    /// <summary>Marks the task completed (HubSpot <c>hs_task_status</c> COMPLETED, Salesforce Status Completed).</summary>
+    /// <summary>Marks the task completed (the CRM's own completed status; see each connector).</summary>
     Complete,
 
     /// <summary>Leaves the task open and appends a note saying the condition cleared, for the owner to close.</summary>
