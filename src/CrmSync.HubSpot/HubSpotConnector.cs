@@ -21,6 +21,7 @@ internal sealed class HubSpotConnector : ICrmConnector
     private readonly TaskCreator _taskCreator;
     private readonly TaskStateReader _taskStates;
     private readonly TaskFinder _taskFinder;
+    private readonly TaskCompleter _taskCompleter;
     private readonly RecordMerger _merger;
 
     public HubSpotConnector(HubSpotConnectorContext context, HubSpotApiProvider apis)
@@ -39,6 +40,7 @@ internal sealed class HubSpotConnector : ICrmConnector
         _taskCreator = new TaskCreator(context, apis, runner, new TaskAssociationTypes(context, apis, runner), alertKey);
         _taskFinder = new TaskFinder(context, apis, runner, alertKey);
         _taskStates = new TaskStateReader(context, apis, runner);
+        _taskCompleter = new TaskCompleter(context, apis, runner);
         _merger = new RecordMerger(context, apis, runner);
     }
 
@@ -70,6 +72,9 @@ internal sealed class HubSpotConnector : ICrmConnector
 
     public Task<IReadOnlyDictionary<string, CrmTaskState>> GetTaskStatesAsync(IReadOnlyList<string> taskIds, CancellationToken cancellationToken) =>
         _taskStates.ReadAsync(taskIds, cancellationToken);
+
+    public Task CompleteTaskAsync(string taskId, string note, bool markCompleted, CancellationToken cancellationToken) =>
+        _taskCompleter.CompleteAsync(taskId, note, markCompleted, cancellationToken);
 
     public Task<IReadOnlyList<FoundTask>> FindTasksByAlertKeyAsync(IReadOnlyList<string> alertKeys, CancellationToken cancellationToken) =>
         _taskFinder.FindAsync(alertKeys, cancellationToken);

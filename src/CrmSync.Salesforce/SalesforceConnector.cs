@@ -21,6 +21,7 @@ internal sealed class SalesforceConnector : ICrmConnector
     private readonly TaskCreator _taskCreator;
     private readonly TaskFinder _taskFinder;
     private readonly TaskStateReader _taskStates;
+    private readonly TaskCompleter _taskCompleter;
 
     public SalesforceConnector(SalesforceConnectorContext context, SalesforceApiProvider apis)
     {
@@ -39,6 +40,7 @@ internal sealed class SalesforceConnector : ICrmConnector
         _taskFinder = new TaskFinder(context, pager, _fields);
         _taskCreator = new TaskCreator(context, apis, runner, _fields, _taskFinder);
         _taskStates = new TaskStateReader(children);
+        _taskCompleter = new TaskCompleter(context, apis, runner, children);
     }
 
     public string Name => Context.Name;
@@ -66,6 +68,9 @@ internal sealed class SalesforceConnector : ICrmConnector
 
     public Task<IReadOnlyList<FoundTask>> FindTasksByAlertKeyAsync(IReadOnlyList<string> alertKeys, CancellationToken cancellationToken) =>
         _taskFinder.FindAsync(alertKeys, cancellationToken);
+
+    public Task CompleteTaskAsync(string taskId, string note, bool markCompleted, CancellationToken cancellationToken) =>
+        _taskCompleter.CompleteAsync(taskId, note, markCompleted, cancellationToken);
 
     public Task<IReadOnlyDictionary<string, CrmTaskState>> GetTaskStatesAsync(IReadOnlyList<string> taskIds, CancellationToken cancellationToken) =>
         _taskStates.ReadAsync(taskIds, cancellationToken);

@@ -11,6 +11,12 @@ public sealed class SandboxOptions
 
     public int Seed { get; set; } = 42;
 
+    /// <summary>
+    /// Plant the stage-criteria cases (a "Criteria Cases" pipeline whose deals each break one rule, plus clean
+    /// controls; <see cref="SandboxState.PlantedStageCases"/> lists them). Off by default.
+    /// </summary>
+    public bool StageCriteriaCases { get; set; }
+
     /// <summary>The only Bearer token accepted; anything else is answered 401 INVALID_AUTHENTICATION.</summary>
     public string AccessToken { get; set; } = "pat-sandbox-token";
 

@@ -33,7 +33,13 @@ public sealed class AnalysisRunner
 
         Properties = _analyzers.SelectMany(a => a.Descriptor.Properties).ToList();
         AlertTypes = _analyzers.SelectMany(a => a.Descriptor.AlertTypes).ToHashSet(StringComparer.Ordinal);
+        OnClear = _analyzers.SelectMany(a => a.Descriptor.OnClear)
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
     }
+
+    /// <summary>Per alert type, what to do with an open task when its condition clears (absent: leave it).</summary>
+    public IReadOnlyDictionary<string, Alerts.ClearedTaskAction> OnClear { get; }
 
     /// <summary>The alert types these analyzers raise.</summary>
     public IReadOnlySet<string> AlertTypes { get; }
@@ -46,6 +52,7 @@ public sealed class AnalysisRunner
         var values = new List<ComputedValue>();
         var alerts = new List<AlertCandidate>();
         var merges = new List<MergeProposal>();
+        var findings = new List<Finding>();
         var seenValues = new HashSet<(string, string, string)>();
         var seenKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var analyzer in _analyzers)
@@ -70,9 +77,10 @@ public sealed class AnalysisRunner
             }
 
             merges.AddRange(result.Merges);
+            findings.AddRange(result.Findings);
         }
 
-        return new AnalyzerResult(values, alerts) { Merges = merges };
+        return new AnalyzerResult(values, alerts) { Merges = merges, Findings = findings };
     }
 
     private void Register(string analyzer, ComputedPropertyDefinition property)

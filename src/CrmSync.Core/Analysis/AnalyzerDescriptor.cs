@@ -15,5 +15,12 @@ public sealed record AnalyzerDescriptor(
     IReadOnlyList<ComputedPropertyDefinition> Properties,
     IReadOnlyList<string> AlertTypes)
 {
+    /// <summary>
+    /// Per alert type, what to do with its open task when the condition clears (types not listed: leave it). An
+    /// analyzer whose choice is configurable returns it from its instance's descriptor.
+    /// </summary>
+    public IReadOnlyDictionary<string, Alerts.ClearedTaskAction> OnClear { get; init; } =
+        new Dictionary<string, Alerts.ClearedTaskAction>(StringComparer.Ordinal);
+
     public ObjectInputs? InputsFor(string objectType) => Inputs.FirstOrDefault(i => i.ObjectType == objectType);
 }

@@ -5,5 +5,8 @@ public sealed record AnalyzerResult(IReadOnlyList<ComputedValue> Values, IReadOn
     /// <summary>Merges to perform, proposed only when the connector enabled auto-merge.</summary>
     public IReadOnlyList<MergeProposal> Merges { get; init; } = [];
 
+    /// <summary>Every violation found, with or without a task (for previews; see <see cref="Finding"/>).</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
     public static AnalyzerResult Empty { get; } = new([], []);
 }

@@ -50,4 +50,13 @@ public interface ICrmConnector
     Task<CrmRecord> MergeAsync(string objectType, string primaryId, string mergedId, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<string, CrmTaskState>> GetTaskStatesAsync(IReadOnlyList<string> taskIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Closes out a task CrmSync created once its alert's condition cleared: appends <paramref name="note"/> to the
+    /// task's body (once: a note already there is not added again) and, when <paramref name="markCompleted"/>, marks it
+    /// completed the CRM's way. Idempotent, so it may be retried. A task deleted meanwhile is not an error.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The connector cannot change tasks (the default).</exception>
+    Task CompleteTaskAsync(string taskId, string note, bool markCompleted, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"Connector '{Name}' cannot complete tasks.");
 }

@@ -17,10 +17,11 @@ internal sealed class SandboxStore
     private SandboxStore(SandboxOptions options)
     {
         Options = options;
-        Clock = options.TimeProvider;
+        Clock = options.StageCriteriaCases ? new PlantingClock(options.TimeProvider) : options.TimeProvider;
         SeededAt = DateTimeOffset.FromUnixTimeMilliseconds(Clock.GetUtcNow().ToUnixTimeMilliseconds());
         Owners = OwnerSeed.Create(SeededAt);
-        DealPipelines = PipelineSeed.CreateDealPipelines(SeededAt);
+        var seededPipelines = PipelineSeed.CreateDealPipelines(SeededAt);
+        DealPipelines = options.StageCriteriaCases ? [.. seededPipelines, StageCriteriaCases.Pipeline(SeededAt)] : seededPipelines;
         Properties = PropertySeed.Create(DealPipelines, Owners, SeededAt);
 
         var context = new SeedContext(options, SeededAt, Owners);
@@ -29,7 +30,7 @@ internal sealed class SandboxStore
         var seededLinks = new SeedAssociations(context, contactDuplicates);
         CompanySeed = new CompanySeed(context, companyDuplicates);
         ContactSeed = new ContactSeed(context, contactDuplicates, CompanySeed, seededLinks);
-        var deals = new DealSeed(context, new DealPlanner(context, DealPipelines), CompanySeed, seededLinks);
+        var deals = new DealSeed(context, new DealPlanner(context, seededPipelines), CompanySeed, seededLinks);
 
         tables =
         [
@@ -40,7 +41,11 @@ internal sealed class SandboxStore
             new ObjectTable(ObjectTypes.Notes, null),
         ];
         Associations = new AssociationStore(seededLinks, tables.ToDictionary(t => t.Type.Kind, t => t.SeededCount));
+        PlantedStageCases = Clock is PlantingClock planting ? StageCriteriaCases.Plant(this, planting) : [];
     }
+
+    /// <summary>The stage-criteria cases planted with <see cref="SandboxOptions.StageCriteriaCases"/> (else none).</summary>
+    public IReadOnlyList<PlantedStageCase> PlantedStageCases { get; }
 
     public Lock Sync { get; } = new();
 

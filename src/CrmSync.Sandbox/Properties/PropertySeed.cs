@@ -46,6 +46,7 @@ internal static class PropertySeed
         builder.Add(ObjectKind.Deals, "dealinformation", "dealstage", "Deal Stage", "enumeration", "radio", externalOptions: true);
         builder.Enumeration(ObjectKind.Deals, "dealinformation", "deal_currency_code", "Currency", "select", ["USD", "EUR", "GBP"]);
         builder.Text(ObjectKind.Deals, "dealinformation", "hs_next_step", "Next step");
+        builder.Add(ObjectKind.Deals, "dealinformation", "notes_last_updated", "Last Activity Date", "datetime", "date");
         builder.Add(ObjectKind.Deals, "dealinformation", "hs_deal_stage_probability", "Deal probability", "number", "number", readOnly: true);
         foreach (var flag in new[] { "hs_is_closed", "hs_is_closed_won", "hs_is_closed_lost" })
         {

@@ -45,6 +45,10 @@ public sealed record SalesforceCustomField(
         fields.Add(new("Opportunity", "CrmSync_Cycle_Days__c", SalesforceCustomFieldType.Number));
         fields.Add(new("Opportunity", "CrmSync_Stage_Win_Probability__c", SalesforceCustomFieldType.Number));
         fields.Add(new("Opportunity", "CrmSync_Expected_Value__c", SalesforceCustomFieldType.Number));
+        fields.Add(new("Opportunity", "CrmSync_Stage_Criteria_Status__c", SalesforceCustomFieldType.Text, 20));
+        fields.Add(new("Opportunity", "CrmSync_Stage_Criteria_Issues__c", SalesforceCustomFieldType.TextArea, 32_000));
+        fields.Add(new("Opportunity", "CrmSync_Stage_Benchmark_Days__c", SalesforceCustomFieldType.Number));
+        fields.Add(new("Opportunity", "CrmSync_Stage_Age_Ratio__c", SalesforceCustomFieldType.Number));
         fields.Add(new("Task", "CrmSync_Alert_Key__c", SalesforceCustomFieldType.Text, 255, ExternalId: true, Unique: true));
         return fields;
     }

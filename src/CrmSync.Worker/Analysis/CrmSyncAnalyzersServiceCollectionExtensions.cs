@@ -9,6 +9,7 @@ public static class CrmSyncAnalyzersServiceCollectionExtensions
         services.AddAnalyzer<Core.Duplicates.DuplicateAnalyzer, Core.Duplicates.DuplicateDetectionOptions>();
         services.AddAnalyzer<Core.Activity.LastActivityAnalyzer, Core.Activity.LastActivityOptions>();
         services.AddAnalyzer<Core.Metrics.Records.MetricsAnalyzer, Core.Metrics.MetricsOptions>();
+        services.AddAnalyzer<Core.StageCriteria.StageCriteriaAnalyzer, Core.StageCriteria.StageCriteriaOptions>();
         return services;
     }
 }

@@ -36,6 +36,22 @@ public static class SummaryPrinter
         o.WriteLine($"Planned alerts ({s.PlannedAlerts.Count}):");
         foreach (var a in s.PlannedAlerts)
             o.WriteLine($"  {a.ObjectType} {a.RecordId} [{a.AlertType}] owner {a.OwnerId ?? "(none)"}: {a.Subject}");
+        PrintFindings(s, o);
+    }
+
+    /// <summary>Each violation (record, rule, why), then a table by rule.</summary>
+    private static void PrintFindings(JobRunSummary s, TextWriter o)
+    {
+        if (s.Findings.Count == 0)
+            return;
+        o.WriteLine($"Violations ({s.Findings.Count}):");
+        foreach (var f in s.Findings)
+            o.WriteLine($"  {f.ObjectType} {f.RecordId} [{f.Rule}] {f.Detail}{(f.AlertKey is null ? " (logged, no task)" : "")}");
+        o.WriteLine();
+        o.WriteLine($"  {"Rule",-24} {"Violations",10} {"With task",10} {"Records",10}");
+        foreach (var t in s.FindingsByRule)
+            o.WriteLine($"  {t.Rule,-24} {t.Violations,10} {t.WithTask,10} {t.Records,10}");
+        o.WriteLine($"  {"total",-24} {s.Findings.Count,10} {s.Findings.Count(f => f.AlertKey is not null),10} {s.Findings.Select(f => (f.ObjectType, f.RecordId)).Distinct().Count(),10}");
     }
 
     public static void PrintJson(object value, TextWriter o) => o.WriteLine(JsonSerializer.Serialize(value, Json));

@@ -58,8 +58,13 @@ public sealed class AlertStep(IRecordStore store, TimeProvider time) : IJobStep
 
         if (run.DryRun)
             return;
+        var clearing = new ClearedTasks(run, run.Analyzers.Runner.OnClear, taskStates);
         foreach (var resolved in plan.ToResolve)
         {
+            // The task is closed out before the alert is saved resolved: should that fail, the alert stays open and
+            // the next run, finding the condition still cleared, tries again.
+            if (!await clearing.CloseOutAsync(resolved, ct))
+                continue;
             await store.SaveAlertAsync(name, resolved, ct);
             run.Add(CounterNames.AlertsResolved);
         }

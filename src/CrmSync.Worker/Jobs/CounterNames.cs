@@ -18,6 +18,9 @@ public static class CounterNames
     public const string AlertFailures = "alert_failures";
     public const string AlertsPending = "alerts_pending";
     public const string AlertsRecovered = "alerts_recovered";
+
+    /// <summary>Tasks CrmSync completed (or noted) because their alert cleared.</summary>
+    public const string TasksCompleted = "tasks_completed";
     public const string RecordsAliased = "records_aliased";
     public const string RecordsMerged = "records_merged";
     public const string ApiCalls = "api_calls";

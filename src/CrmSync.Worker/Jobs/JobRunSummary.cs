@@ -16,4 +16,11 @@ public sealed record JobRunSummary(
     IReadOnlyList<PlannedWrite> PlannedWrites,
     IReadOnlyList<AlertCandidate> PlannedAlerts,
     IReadOnlyList<MergeProposal> PlannedMerges,
-    string? Message);
+    string? Message)
+{
+    /// <summary>In a dry run, every violation the analyzers found (record, rule, why, its alert key if it raises a task).</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    /// <summary>The findings counted by rule: violations, those that raise a task, distinct records.</summary>
+    public IReadOnlyList<FindingTally> FindingsByRule => FindingTally.Of(Findings);
+}

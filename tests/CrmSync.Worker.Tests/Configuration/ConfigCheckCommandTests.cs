@@ -66,6 +66,36 @@ public class ConfigCheckCommandTests
         Assert.Contains($"{keys.Length} configuration problem(s)", text);
     }
 
+    [Fact]
+    public async Task ConfigCheck_StageCriteriaMisspeltFieldAndInvalidExpression_EachNamedByItsKey()
+    {
+        var (exit, text) = await CheckAsync("""
+            {
+              "CrmSync": {
+                "Connectors": {
+                  "acme": {
+                    "Kind": "HubSpot",
+                    "AccessToken": "pat-na1-x",
+                    "StageCriteria": {
+                      "Enabled": true,
+                      "Pipelines": { "default": { "contractsent": {
+                        "Entry": [ { "Required": "amout" }, { "Expression": "amount > > 0" }, { "Expression": "contact_count >= 2" } ]
+                      } } }
+                    }
+                  }
+                }
+              }
+            }
+            """);
+
+        Assert.NotEqual(0, exit);
+        const string Stage = "CrmSync:Connectors:acme:StageCriteria:Pipelines:default:contractsent:Entry";
+        Assert.Contains($"error: {Stage}:0:Required: 'amout' is not a canonical field (did you mean 'amount'?", text);
+        Assert.Contains($"error: {Stage}:1:Expression: is not a valid expression", text);
+        Assert.Contains($"error: {Stage}:2:Expression: 'contact_count >= 2' uses unknown field(s) 'contact_count'", text);
+        Assert.Contains("3 configuration problem(s)", text);
+    }
+
     /// <summary><c>crmsync config check --config</c> on a file holding <paramref name="json"/>.</summary>
     private static async Task<(int Exit, string Output)> CheckAsync(string json)
     {
