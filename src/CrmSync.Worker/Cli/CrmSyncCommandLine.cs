@@ -17,6 +17,8 @@ public static class CrmSyncCommandLine
         root.Subcommands.Add(SandboxCommand.Build());
         root.Subcommands.Add(DedupeCommand.Build());
         root.Subcommands.Add(MetricsCommand.Build());
+        root.Subcommands.Add(HealthCommand.Build());
+        root.Subcommands.Add(HashPasswordCommand.Build());
         CommandActions.Set(root, RunCommand.ExecuteAsync);
         return root;
     }

@@ -1,7 +1,9 @@
 using CrmSync.Storage;
+using CrmSync.Worker.Access;
 using CrmSync.Worker.Health;
 using CrmSync.Worker.Jobs;
 using Hangfire;
+using Hangfire.Dashboard;
 
 namespace CrmSync.Worker.Hosting;
 
@@ -40,12 +42,17 @@ public static class CrmSyncHost
         // Hangfire's dashboard checks every POST (trigger, requeue, delete) against ASP.NET Core's antiforgery token
         // once the service exists; without it, any page could make a local browser run jobs.
         if (settings.Web)
+        {
             builder.Services.AddAntiforgery();
+            builder.Services.AddCrmSyncAccess(configuration);
+        }
+
         settings.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         if (settings.Web)
         {
+            app.UseCrmSyncAccess();
             app.MapCrmSyncHealth();
             app.MapRunHistory();
             app.MapHangfireDashboard("/hangfire", new DashboardOptions
@@ -53,6 +60,7 @@ public static class CrmSyncHost
                 DashboardTitle = "CrmSync",
                 DisplayStorageConnectionString = false,
                 Authorization = [new DashboardAccess()],
+                IsReadOnlyFunc = context => DashboardAccess.IsReadOnly(context.GetHttpContext()),
             });
         }
 
