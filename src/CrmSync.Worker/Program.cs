@@ -1,3 +1,4 @@
 using CrmSync.Worker.Cli;
 
-return await CrmSyncCommandLine.Build().Parse(args).InvokeAsync();
+var parse = CrmSyncCommandLine.Build().Parse(args);
+return await parse.InvokeAsync(CrmSyncCommandLine.InvocationFor(parse));

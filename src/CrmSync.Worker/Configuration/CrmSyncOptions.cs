@@ -1,6 +1,7 @@
 using CrmSync.Core.Dedupe;
 using CrmSync.Core.Metrics;
 using CrmSync.Sandbox;
+using CrmSync.Worker.Access;
 
 namespace CrmSync.Worker.Configuration;
 
@@ -19,6 +20,15 @@ public sealed class CrmSyncOptions
     /// its last heartbeat (renewals come every quarter of it).
     /// </summary>
     public TimeSpan LeaseExpiry { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Who may use the dashboard, <c>/runs</c> and <c>/api</c> off localhost (docs/configuration.md, "Access").</summary>
+    public AccessOptions Access { get; set; } = new();
+
+    /// <summary>
+    /// On SIGTERM or Ctrl+C, how long a running job has to finish its batch and record its state before the process
+    /// exits (keep it below Kubernetes' terminationGracePeriodSeconds; the chart sets it 15 s below).
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(45);
 
     /// <summary>Matching rules of <c>crmsync dedupe</c> (the offline CLI); its --kind and --region override them.</summary>
     public DedupeSettings Dedupe { get; set; } = new();

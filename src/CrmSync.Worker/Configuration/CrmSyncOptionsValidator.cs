@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrmSync.Worker.Access;
 using Microsoft.Extensions.Options;
 
 namespace CrmSync.Worker.Configuration;
@@ -15,6 +16,11 @@ public sealed class CrmSyncOptionsValidator : IValidateOptions<CrmSyncOptions>
     /// <summary>Above this a dead process would hold its connector for longer than an operator waits.</summary>
     public static readonly TimeSpan MaxLeaseExpiry = TimeSpan.FromHours(1);
 
+    /// <summary>Below this a run cannot even record its state; above it Kubernetes would kill the pod first anyway.</summary>
+    public static readonly TimeSpan MinShutdownTimeout = TimeSpan.FromSeconds(5);
+
+    public static readonly TimeSpan MaxShutdownTimeout = TimeSpan.FromMinutes(10);
+
     public static IEnumerable<ConfigurationProblem> Check(CrmSyncOptions options, string sectionPath)
     {
         if (options.LeaseExpiry < MinLeaseExpiry || options.LeaseExpiry > MaxLeaseExpiry)
@@ -22,6 +28,15 @@ public sealed class CrmSyncOptionsValidator : IValidateOptions<CrmSyncOptions>
             yield return new($"{sectionPath}:{nameof(CrmSyncOptions.LeaseExpiry)}", string.Create(CultureInfo.InvariantCulture,
                 $"must be between {MinLeaseExpiry:c} and {MaxLeaseExpiry:c}, got {options.LeaseExpiry:c}"));
         }
+
+        if (options.ShutdownTimeout < MinShutdownTimeout || options.ShutdownTimeout > MaxShutdownTimeout)
+        {
+            yield return new($"{sectionPath}:{nameof(CrmSyncOptions.ShutdownTimeout)}", string.Create(CultureInfo.InvariantCulture,
+                $"must be between {MinShutdownTimeout:c} and {MaxShutdownTimeout:c}, got {options.ShutdownTimeout:c}"));
+        }
+
+        foreach (var problem in AccessOptionsValidator.Check(options.Access, sectionPath))
+            yield return problem;
     }
 
     public ValidateOptionsResult Validate(string? name, CrmSyncOptions options)

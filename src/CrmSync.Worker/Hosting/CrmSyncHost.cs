@@ -1,9 +1,11 @@
 using CrmSync.Storage;
 using CrmSync.Worker.Dashboard;
+using CrmSync.Worker.Access;
 using CrmSync.Worker.Health;
 using CrmSync.Worker.Jobs;
 using CrmSync.Worker.Metrics;
 using Hangfire;
+using Hangfire.Dashboard;
 
 namespace CrmSync.Worker.Hosting;
 
@@ -46,6 +48,7 @@ public static class CrmSyncHost
         {
             builder.Services.AddAntiforgery();
             builder.Services.AddCrmSyncPage();
+            builder.Services.AddCrmSyncAccess(configuration);
         }
 
         settings.ConfigureServices?.Invoke(builder.Services);
@@ -53,6 +56,7 @@ public static class CrmSyncHost
         var app = builder.Build();
         if (settings.Web)
         {
+            app.UseCrmSyncAccess();
             app.MapCrmSyncHealth();
             app.MapRunHistory();
             app.MapMetrics();
@@ -61,6 +65,7 @@ public static class CrmSyncHost
                 DashboardTitle = "CrmSync",
                 DisplayStorageConnectionString = false,
                 Authorization = [new DashboardAccess()],
+                IsReadOnlyFunc = context => DashboardAccess.IsReadOnly(context.GetHttpContext()),
             });
         }
 

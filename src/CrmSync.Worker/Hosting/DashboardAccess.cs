@@ -1,26 +1,21 @@
-using System.Net;
+using CrmSync.Worker.Access;
 using Hangfire.Dashboard;
 
 namespace CrmSync.Worker.Hosting;
 
 /// <summary>
-/// Who may use the dashboard and the run history: local requests only (from a loopback address, or from the
-/// server's own address). The one rule for both: Hangfire's dashboard takes it as its authorization filter, the
+/// Who may use the dashboard and the run history, and who may act on jobs: a local request (<see cref="LocalRequest"/>)
+/// or a user with a CrmSync role sees everything; only a local request or an admin may trigger, delete or requeue.
+/// The access middleware (<see cref="AccessServiceCollectionExtensions.UseCrmSyncAccess"/>) applies the same rule
+/// first, to every protected prefix; Hangfire's dashboard takes it again as its authorization filter, the
 /// <c>/runs</c> endpoints as an endpoint filter.
 /// </summary>
 public sealed class DashboardAccess : IDashboardAuthorizationFilter
 {
-    public static bool IsAllowed(HttpContext http)
-    {
-        var remote = http.Connection.RemoteIpAddress;
-        if (remote is null)
-            return false;
-        if (remote.IsIPv4MappedToIPv6)
-            remote = remote.MapToIPv4();
-        return IPAddress.IsLoopback(remote) || remote.Equals(http.Connection.LocalIpAddress?.IsIPv4MappedToIPv6 == true
-            ? http.Connection.LocalIpAddress.MapToIPv4()
-            : http.Connection.LocalIpAddress);
-    }
+    public static bool IsAllowed(HttpContext http) => LocalRequest.IsLocal(http) || AccessClaims.CanView(http.User);
+
+    /// <summary>Hangfire's <c>IsReadOnlyFunc</c>: buttons hidden and job commands refused for read-only users.</summary>
+    public static bool IsReadOnly(HttpContext http) => !LocalRequest.IsLocal(http) && !AccessClaims.IsAdmin(http.User);
 
     public bool Authorize(DashboardContext context) => IsAllowed(context.GetHttpContext());
 

@@ -42,17 +42,29 @@ public static class HangfireServiceCollectionExtensions
 
         if (server)
         {
-            var workers = configuration.GetSection(CrmSyncOptions.Section).GetValue(nameof(CrmSyncOptions.WorkerCount), 2);
+            var section = configuration.GetSection(CrmSyncOptions.Section);
+            var workers = section.GetValue(nameof(CrmSyncOptions.WorkerCount), 2);
+            // On SIGTERM/SIGINT Hangfire cancels the running jobs at once (each records its run Cancelled with the
+            // checkpoint of its last stored page) and waits this long for them; the host waits a little longer, and
+            // Kubernetes' terminationGracePeriodSeconds longer still (the chart sets it 15 s above).
+            var shutdown = ShutdownTimeout(section);
             services.AddHangfireServer(o =>
             {
                 o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
                 o.Queues = ["default"];
                 o.WorkerCount = workers;
-                o.ShutdownTimeout = TimeSpan.FromSeconds(45);
+                o.ShutdownTimeout = shutdown;
             });
-            services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(60));
+            services.Configure<HostOptions>(o => o.ShutdownTimeout = shutdown + TimeSpan.FromSeconds(5));
         }
 
         return services;
+    }
+
+    /// <summary><c>CrmSync:ShutdownTimeout</c>; an unreadable value is reported by config check, which runs first.</summary>
+    private static TimeSpan ShutdownTimeout(IConfigurationSection section)
+    {
+        var text = section[nameof(CrmSyncOptions.ShutdownTimeout)];
+        return TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : new CrmSyncOptions().ShutdownTimeout;
     }
 }

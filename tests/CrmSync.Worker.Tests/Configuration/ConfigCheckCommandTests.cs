@@ -97,7 +97,7 @@ public class ConfigCheckCommandTests
     }
 
     /// <summary><c>crmsync config check --config</c> on a file holding <paramref name="json"/>.</summary>
-    private static async Task<(int Exit, string Output)> CheckAsync(string json)
+    internal static async Task<(int Exit, string Output)> CheckAsync(string json)
     {
         var file = Path.Combine(Path.GetTempPath(), $"crmsync-check-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, json, TestContext.Current.CancellationToken);
