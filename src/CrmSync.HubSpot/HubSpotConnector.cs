@@ -21,6 +21,7 @@ internal sealed class HubSpotConnector : ICrmConnector
     private readonly TaskCreator _taskCreator;
     private readonly TaskStateReader _taskStates;
     private readonly TaskFinder _taskFinder;
+    private readonly TaskUpdater _taskUpdater;
     private readonly RecordMerger _merger;
 
     public HubSpotConnector(HubSpotConnectorContext context, HubSpotApiProvider apis)
@@ -39,6 +40,7 @@ internal sealed class HubSpotConnector : ICrmConnector
         _taskCreator = new TaskCreator(context, apis, runner, new TaskAssociationTypes(context, apis, runner), alertKey);
         _taskFinder = new TaskFinder(context, apis, runner, alertKey);
         _taskStates = new TaskStateReader(context, apis, runner);
+        _taskUpdater = new TaskUpdater(context, apis, runner);
         _merger = new RecordMerger(context, apis, runner);
     }
 
@@ -73,6 +75,12 @@ internal sealed class HubSpotConnector : ICrmConnector
 
     public Task<IReadOnlyList<FoundTask>> FindTasksByAlertKeyAsync(IReadOnlyList<string> alertKeys, CancellationToken cancellationToken) =>
         _taskFinder.FindAsync(alertKeys, cancellationToken);
+
+    public Task UpdateTaskTextAsync(string taskId, string subject, string body, CancellationToken cancellationToken) =>
+        _taskUpdater.UpdateTextAsync(taskId, subject, body, cancellationToken);
+
+    public Task<string?> RecordLinkAsync(string objectType, string recordId, CancellationToken cancellationToken) =>
+        Task.FromResult(_taskUpdater.LinkTo(objectType, recordId));
 
     public Task<CrmRecord> MergeAsync(string objectType, string primaryId, string mergedId, CancellationToken cancellationToken) =>
         _merger.MergeAsync(objectType, primaryId, mergedId, cancellationToken);
