@@ -32,6 +32,12 @@ internal sealed class WorkerJob
                         IndexLag = a.WorkerSearchLag.ToString(),
                         AttemptTimeout = "00:00:10",
                         RateLimit = new { BurstPer10Seconds = 190 },
+                        // Every alert a task on the first run, as before budgets: the check is about tasks created once.
+                        Alerts = new
+                        {
+                            Backlog = "Tasks",
+                            Budget = new { MaxNewTasksPerRun = 100_000, MaxNewTasksPerOwnerPerDay = 100_000, MaxOpenTasksPerOwner = 100_000 },
+                        },
                     },
                 },
             },

@@ -36,6 +36,18 @@ public static class SummaryPrinter
         o.WriteLine($"Planned alerts ({s.PlannedAlerts.Count}):");
         foreach (var a in s.PlannedAlerts)
             o.WriteLine($"  {a.ObjectType} {a.RecordId} [{a.AlertType}] owner {a.OwnerId ?? "(none)"}: {a.Subject}");
+        PrintAlertBudget(s.AlertBudget, o);
+    }
+
+    /// <summary>Per owner and alert type: what would be created, what waits (budget, snooze), the backlog, what goes to digests.</summary>
+    public static void PrintAlertBudget(IReadOnlyList<Core.Alerts.Budgets.AlertBudgetLine> lines, TextWriter o)
+    {
+        if (lines.Count == 0)
+            return;
+        o.WriteLine($"Alerts by owner and type ({lines.Count}):");
+        o.WriteLine($"  {"owner",-20} {"type",-24} {"create",7} {"budget",7} {"snoozed",7} {"backlog",7} {"digest",7}");
+        foreach (var l in lines)
+            o.WriteLine($"  {l.Owner,-20} {l.AlertType,-24} {l.Created,7} {l.DeferredByBudget,7} {l.Snoozed,7} {l.Backlog,7} {l.InDigest,7}");
     }
 
     public static void PrintJson(object value, TextWriter o) => o.WriteLine(JsonSerializer.Serialize(value, Json));

@@ -90,7 +90,10 @@ public sealed partial class ConnectorJobRunner(
         LogFinished(connectorName, job, status, clock.Elapsed.TotalSeconds);
 
         var summary = new JobRunSummary(runId, connectorName, job, run.DryRun, status, clock.Elapsed.TotalSeconds,
-            run.Counts, run.Errors, run.PlannedWrites, run.PlannedAlerts, run.PlannedMerges, message);
+            run.Counts, run.Errors, run.PlannedWrites, run.PlannedAlerts, run.PlannedMerges, message)
+        {
+            AlertBudget = run.AlertBudget,
+        };
         // Thrown so that Hangfire marks the job failed, with the run's message on its dashboard.
         if (status is RunStatus.Failed or RunStatus.Cancelled or RunStatus.BudgetExhausted or RunStatus.Abandoned)
             throw new JobFailedException(summary);

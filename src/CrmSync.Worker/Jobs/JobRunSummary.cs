@@ -16,4 +16,8 @@ public sealed record JobRunSummary(
     IReadOnlyList<PlannedWrite> PlannedWrites,
     IReadOnlyList<AlertCandidate> PlannedAlerts,
     IReadOnlyList<MergeProposal> PlannedMerges,
-    string? Message);
+    string? Message)
+{
+    /// <summary>Alerts per owner and type: created, deferred by a budget, snoozed, held as backlog, in a digest.</summary>
+    public IReadOnlyList<Core.Alerts.Budgets.AlertBudgetLine> AlertBudget { get; init; } = [];
+}
