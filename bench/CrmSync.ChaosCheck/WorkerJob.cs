@@ -34,7 +34,7 @@ internal sealed class WorkerJob
             {
                 DataDirectory = Path.Combine(directory, "data"),
                 LeaseExpiry = LeaseExpiry.ToString(),
-                Connectors = new Dictionary<string, object> { [Connector] = crm.ConnectorSettings },
+                Connectors = new Dictionary<string, object> { [Connector] = WithEveryAlertATask(crm.ConnectorSettings) },
             },
         };
         File.WriteAllText(_config, JsonSerializer.Serialize(settings));
@@ -71,4 +71,15 @@ internal sealed class WorkerJob
             ?? throw new InvalidOperationException($"The job printed no summary (exit {process.ExitCode}):\n{process.Output}");
         return RunResult.Parse(line);
     }
+
+    /// <summary>Every alert a task on the first run, as before budgets: the check is about tasks created once.</summary>
+    private static Dictionary<string, object> WithEveryAlertATask(IReadOnlyDictionary<string, object> settings) =>
+        new(settings)
+        {
+            ["Alerts"] = new
+            {
+                Backlog = "Tasks",
+                Budget = new { MaxNewTasksPerRun = 100_000, MaxNewTasksPerOwnerPerDay = 100_000, MaxOpenTasksPerOwner = 100_000 },
+            },
+        };
 }

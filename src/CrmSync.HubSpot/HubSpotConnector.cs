@@ -22,6 +22,7 @@ internal sealed class HubSpotConnector : ICrmConnector
     private readonly TaskStateReader _taskStates;
     private readonly TaskFinder _taskFinder;
     private readonly TaskCompleter _taskCompleter;
+    private readonly TaskUpdater _taskUpdater;
     private readonly RecordMerger _merger;
 
     public HubSpotConnector(HubSpotConnectorContext context, HubSpotApiProvider apis)
@@ -41,6 +42,7 @@ internal sealed class HubSpotConnector : ICrmConnector
         _taskFinder = new TaskFinder(context, apis, runner, alertKey);
         _taskStates = new TaskStateReader(context, apis, runner);
         _taskCompleter = new TaskCompleter(context, apis, runner);
+        _taskUpdater = new TaskUpdater(context, apis, runner);
         _merger = new RecordMerger(context, apis, runner);
     }
 
@@ -78,6 +80,12 @@ internal sealed class HubSpotConnector : ICrmConnector
 
     public Task<IReadOnlyList<FoundTask>> FindTasksByAlertKeyAsync(IReadOnlyList<string> alertKeys, CancellationToken cancellationToken) =>
         _taskFinder.FindAsync(alertKeys, cancellationToken);
+
+    public Task UpdateTaskTextAsync(string taskId, string subject, string body, CancellationToken cancellationToken) =>
+        _taskUpdater.UpdateTextAsync(taskId, subject, body, cancellationToken);
+
+    public Task<string?> RecordLinkAsync(string objectType, string recordId, CancellationToken cancellationToken) =>
+        Task.FromResult(_taskUpdater.LinkTo(objectType, recordId));
 
     public Task<CrmRecord> MergeAsync(string objectType, string primaryId, string mergedId, CancellationToken cancellationToken) =>
         _merger.MergeAsync(objectType, primaryId, mergedId, cancellationToken);

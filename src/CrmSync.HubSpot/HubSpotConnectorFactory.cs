@@ -43,6 +43,8 @@ internal sealed class HubSpotConnectorFactory(IHttpClientFactory httpClientFacto
         AssociationRefreshInterval = o.AssociationRefreshInterval,
         AttemptTimeout = o.AttemptTimeout,
         MaxRetryAttempts = o.MaxRetryAttempts,
+        PortalId = o.PortalId,
+        AppUrl = o.AppUrl,
         Tuning = o.Tuning,
     };
 }

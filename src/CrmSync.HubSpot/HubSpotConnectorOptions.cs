@@ -35,6 +35,12 @@ public sealed class HubSpotConnectorOptions
 
     public int MaxRetryAttempts { get; set; } = 5;
 
+    /// <summary>The portal's id (Hub ID): with it, digest tasks link to each record in HubSpot; without it they give record ids.</summary>
+    public string? PortalId { get; set; }
+
+    /// <summary>HubSpot's web app, for record links (EU portals: <c>https://app-eu1.hubspot.com</c>).</summary>
+    public string AppUrl { get; set; } = "https://app.hubspot.com";
+
     /// <summary>Delays and window sizes; internal so configuration cannot bind it and tests can shrink it.</summary>
     internal HubSpotTuning Tuning { get; set; } = new();
 }

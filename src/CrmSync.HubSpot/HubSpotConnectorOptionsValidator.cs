@@ -22,6 +22,11 @@ public static class HubSpotConnectorOptionsValidator
         else if (!string.IsNullOrEmpty(baseUri.Query) || !string.IsNullOrEmpty(baseUri.Fragment))
             Problem(nameof(o.BaseUrl), "must not contain a query or fragment");
 
+        if (o.PortalId is { } portal && (portal.Length == 0 || !portal.All(char.IsAsciiDigit)))
+            Problem(nameof(o.PortalId), $"must be the portal's numeric Hub ID, got '{portal}'");
+        if (!Uri.TryCreate(o.AppUrl, UriKind.Absolute, out var app) || app.Scheme != Uri.UriSchemeHttps)
+            Problem(nameof(o.AppUrl), $"must be an absolute https URL such as https://app.hubspot.com, got '{o.AppUrl}'");
+
         if (string.IsNullOrWhiteSpace(o.AccessToken))
             problems.Add($"{configPrefix}:{nameof(o.AccessToken)} is required (set it via environment {configPrefix.Replace(":", "__", StringComparison.Ordinal)}__{nameof(o.AccessToken)})");
         else if (o.AccessToken.Any(char.IsWhiteSpace) || o.AccessToken.Any(char.IsControl))

@@ -22,6 +22,7 @@ internal sealed class SalesforceConnector : ICrmConnector
     private readonly TaskFinder _taskFinder;
     private readonly TaskStateReader _taskStates;
     private readonly TaskCompleter _taskCompleter;
+    private readonly TaskUpdater _taskUpdater;
 
     public SalesforceConnector(SalesforceConnectorContext context, SalesforceApiProvider apis)
     {
@@ -41,6 +42,7 @@ internal sealed class SalesforceConnector : ICrmConnector
         _taskCreator = new TaskCreator(context, apis, runner, _fields, _taskFinder);
         _taskStates = new TaskStateReader(children);
         _taskCompleter = new TaskCompleter(context, apis, runner, children);
+        _taskUpdater = new TaskUpdater(context, apis, runner);
     }
 
     public string Name => Context.Name;
@@ -74,6 +76,12 @@ internal sealed class SalesforceConnector : ICrmConnector
 
     public Task<IReadOnlyDictionary<string, CrmTaskState>> GetTaskStatesAsync(IReadOnlyList<string> taskIds, CancellationToken cancellationToken) =>
         _taskStates.ReadAsync(taskIds, cancellationToken);
+
+    public Task UpdateTaskTextAsync(string taskId, string subject, string body, CancellationToken cancellationToken) =>
+        _taskUpdater.UpdateTextAsync(taskId, subject, body, cancellationToken);
+
+    public Task<string?> RecordLinkAsync(string objectType, string recordId, CancellationToken cancellationToken) =>
+        _taskUpdater.LinkToAsync(objectType, recordId, cancellationToken);
 
     /// <summary>Not offered for Salesforce (issue 8): the options validator refuses Dedupe:AutoMerge:Enabled, and this refuses the call.</summary>
     public Task<CrmRecord> MergeAsync(string objectType, string primaryId, string mergedId, CancellationToken cancellationToken) =>

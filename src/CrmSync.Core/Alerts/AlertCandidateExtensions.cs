@@ -12,7 +12,7 @@ public static class AlertCandidateExtensions
     /// <summary>The state to save once the task exists (it replaces a resolved state with the same key).</summary>
     public static AlertState ToOpenState(this AlertCandidate candidate, string? taskId, DateTimeOffset createdAt) =>
         new(candidate.Key, candidate.AlertType, candidate.ObjectType, candidate.RecordId, taskId, AlertStatus.Open,
-            createdAt, ResolvedAt: null);
+            createdAt, ResolvedAt: null) { OwnerId = candidate.OwnerId };
 
     /// <summary>
     /// The intent to save before the create is sent: <paramref name="intendedAt"/> starts the search-index wait of
@@ -20,5 +20,16 @@ public static class AlertCandidateExtensions
     /// </summary>
     public static AlertState ToPendingState(this AlertCandidate candidate, DateTimeOffset intendedAt) =>
         new(candidate.Key, candidate.AlertType, candidate.ObjectType, candidate.RecordId, TaskId: null, AlertStatus.Pending,
-            intendedAt, ResolvedAt: null);
+            intendedAt, ResolvedAt: null) { OwnerId = candidate.OwnerId };
+
+    /// <summary>
+    /// The state of an alert kept without a task of its own; <paramref name="since"/> is when it was first held (kept
+    /// across runs so the store shows how long it waits).
+    /// </summary>
+    public static AlertState ToHeldState(this AlertCandidate candidate, AlertStatus status, string reason, DateTimeOffset since) =>
+        new(candidate.Key, candidate.AlertType, candidate.ObjectType, candidate.RecordId, TaskId: null, status, since, ResolvedAt: null)
+        {
+            OwnerId = candidate.OwnerId,
+            Reason = reason,
+        };
 }

@@ -46,7 +46,7 @@ public static class AlertPlanner
         var stillOpen = 0;
         foreach (var candidate in candidates)
         {
-            if (!current.TryGetValue(candidate.Key, out var state) || state.Status == AlertStatus.Resolved)
+            if (!current.TryGetValue(candidate.Key, out var state) || state.Status == AlertStatus.Resolved || state.IsHeld)
             {
                 toCreate.Add(candidate);
             }
@@ -66,7 +66,8 @@ public static class AlertPlanner
 
         bool Over(AlertState s) =>
             !candidateKeys.Contains(s.Key) && (evaluatedAlertTypes is null || evaluatedAlertTypes.Contains(s.AlertType));
-        var toResolve = current.Values.Where(s => s.Status == AlertStatus.Open)
+        // A held alert (deferred, backlog, in a digest) whose condition cleared leaves the queue the same way.
+        var toResolve = current.Values.Where(s => s.Status == AlertStatus.Open || s.IsHeld)
             .Concat(settled.Abandoned)
             .Where(Over)
             .Select(s => s with { Status = AlertStatus.Resolved, ResolvedAt = now })
@@ -102,7 +103,7 @@ public static class AlertPlanner
     private static bool IsClosedByOwner(AlertState state, IReadOnlyDictionary<string, CrmTaskState> taskStates) =>
         state.TaskId is not null
         && taskStates.TryGetValue(state.TaskId, out var task)
-        && task is CrmTaskState.Completed or CrmTaskState.Gone;
+        && task is CrmTaskState.Completed or CrmTaskState.Gone or CrmTaskState.Deferred;
 
     /// <summary>One state per key; should the store hold several, an open one wins, then a pending one, then the newest.</summary>
     private static Dictionary<string, AlertState> CurrentByKey(IReadOnlyList<AlertState> existing) =>

@@ -14,4 +14,14 @@ public sealed record AlertCandidate(
     string? OwnerId,
     string Subject,
     string Body,
-    AlertPriority Priority);
+    AlertPriority Priority)
+{
+    /// <summary>Money at risk (open amount, ARR at renewal), in the record's currency; first criterion of the default priority rule.</summary>
+    public decimal? MoneyAtRisk { get; init; }
+
+    /// <summary>Overrun ratio (days over the limit or benchmark / that limit); the second criterion.</summary>
+    public double? Overrun { get; init; }
+
+    /// <summary>Since when the condition holds (e.g. the stage entry); older first, the third criterion.</summary>
+    public DateTimeOffset? Since { get; init; }
+}

@@ -49,6 +49,20 @@ public interface ICrmConnector
     /// </summary>
     Task<CrmRecord> MergeAsync(string objectType, string primaryId, string mergedId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Rewrites the subject and body of a task CrmSync created (a digest updated in place while open): HubSpot
+    /// <c>hs_task_subject</c>/<c>hs_task_body</c>, Salesforce <c>Subject</c>/<c>Description</c>. Idempotent. Throws
+    /// <see cref="CrmRejectedException"/> when the CRM refused it (e.g. the task was deleted).
+    /// </summary>
+    Task UpdateTaskTextAsync(string taskId, string subject, string body, CancellationToken cancellationToken);
+
+    /// <summary>A link to the record's page in the CRM for people (digest tasks), or null when the connector cannot tell.</summary>
+    Task<string?> RecordLinkAsync(string objectType, string recordId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Task states by id; a task the owner completed is <see cref="CrmTaskState.Completed"/>, one the owner deferred
+    /// <see cref="CrmTaskState.Deferred"/>, a deleted one (or an id the CRM does not return) <see cref="CrmTaskState.Gone"/>.
+    /// </summary>
     Task<IReadOnlyDictionary<string, CrmTaskState>> GetTaskStatesAsync(IReadOnlyList<string> taskIds, CancellationToken cancellationToken);
 
     /// <summary>

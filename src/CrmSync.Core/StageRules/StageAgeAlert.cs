@@ -33,7 +33,12 @@ internal static class StageAgeAlert
             Blank(deal.Get(CanonicalFields.OwnerId)),
             subject,
             body,
-            PriorityFor(visit.Days, visit.LimitDays));
+            PriorityFor(visit.Days, visit.LimitDays))
+        {
+            MoneyAtRisk = decimal.TryParse(deal.Get(CanonicalFields.Amount), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? amount : null,
+            Overrun = (visit.Days - visit.LimitDays) / (double)visit.LimitDays,
+            Since = visit.Entry.EnteredAt,
+        };
     }
 
     /// <summary>High from twice the limit, Medium from one and a half times, Low just over.</summary>

@@ -41,6 +41,10 @@ internal interface IHubSpotObjectsApi
         [Property(HubSpotHttp.NoRetryOptionName)] bool noRetry,
         CancellationToken cancellationToken);
 
+    /// <summary>Sets properties of one object; the same PATCH again sets the same values, so it may be retried.</summary>
+    [Patch("/{**prefix}/{objectType}/{id}")]
+    Task<IApiResponse<HsObject>> Update(string prefix, string objectType, string id, [Body] HsObjectUpdate request, CancellationToken cancellationToken);
+
     /// <summary>A merge cannot be undone or repeated: sent once (<paramref name="noRetry"/>).</summary>
     [Post("/{**prefix}/{objectType}/merge")]
     Task<IApiResponse<HsObject>> Merge(

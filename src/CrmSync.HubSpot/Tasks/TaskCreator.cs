@@ -21,19 +21,21 @@ internal sealed class TaskCreator(HubSpotConnectorContext context, HubSpotApiPro
     public async Task<string> CreateAsync(AlertTaskRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentException.ThrowIfNullOrWhiteSpace(request.RecordId, nameof(request));
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Key, nameof(request));
+        // A digest task lists several records: it comes with no record and is associated with none.
         var body = new HsObjectCreate
         {
             Properties = Properties(request),
-            Associations =
-            [
-                new HsAssociationSpec
-                {
-                    To = new HsIdInput { Id = request.RecordId },
-                    Types = [new HsAssociationTypeSpec { AssociationTypeId = await associationTypes.ForAsync(request.ObjectType, cancellationToken).ConfigureAwait(false) }],
-                },
-            ],
+            Associations = string.IsNullOrWhiteSpace(request.RecordId)
+                ? []
+                :
+                [
+                    new HsAssociationSpec
+                    {
+                        To = new HsIdInput { Id = request.RecordId },
+                        Types = [new HsAssociationTypeSpec { AssociationTypeId = await associationTypes.ForAsync(request.ObjectType, cancellationToken).ConfigureAwait(false) }],
+                    },
+                ],
         };
 
         await alertKey.EnsureAsync(cancellationToken).ConfigureAwait(false);

@@ -5,7 +5,7 @@ using CrmSync.HubSpot.Wire;
 
 namespace CrmSync.HubSpot.Tasks;
 
-/// <summary>Task status by id: COMPLETED → Completed, any other status → Open, archived or not returned → Gone.</summary>
+/// <summary>Task status by id: COMPLETED → Completed, DEFERRED → Deferred, any other status → Open, archived or not returned → Gone.</summary>
 internal sealed class TaskStateReader(HubSpotConnectorContext context, HubSpotApiProvider apis, HubSpotCallRunner runner)
 {
     private static readonly string[] StatusProperty = ["hs_task_status"];
@@ -43,6 +43,8 @@ internal sealed class TaskStateReader(HubSpotConnectorContext context, HubSpotAp
         if (task.Archived)
             return CrmTaskState.Gone;
         var status = task.Properties?.GetValueOrDefault("hs_task_status");
-        return string.Equals(status, "COMPLETED", StringComparison.OrdinalIgnoreCase) ? CrmTaskState.Completed : CrmTaskState.Open;
+        return string.Equals(status, "COMPLETED", StringComparison.OrdinalIgnoreCase) ? CrmTaskState.Completed
+            : string.Equals(status, "DEFERRED", StringComparison.OrdinalIgnoreCase) ? CrmTaskState.Deferred
+            : CrmTaskState.Open;
     }
 }

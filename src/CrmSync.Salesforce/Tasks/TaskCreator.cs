@@ -26,7 +26,6 @@ internal sealed class TaskCreator(
     public async Task<string> CreateAsync(AlertTaskRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentException.ThrowIfNullOrWhiteSpace(request.RecordId, nameof(request));
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Key, nameof(request));
         var body = Body(request);
         await fields.EnsureRequirementsAsync([TaskFields.Requirement], cancellationToken).ConfigureAwait(false);
@@ -89,8 +88,8 @@ internal sealed class TaskCreator(
     {
         var body = new JsonObject
         {
-            ["Subject"] = Truncate(request.Subject, 255),
-            ["Description"] = Truncate(request.Body, 32_000),
+            ["Subject"] = TaskText.Truncate(request.Subject, 255),
+            ["Description"] = TaskText.Truncate(request.Body, 32_000),
             ["ActivityDate"] = request.DueAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Status"] = "Not Started",
             ["Priority"] = request.Priority switch
@@ -101,11 +100,11 @@ internal sealed class TaskCreator(
             },
             [TaskFields.AlertKey] = request.Key,
         };
-        body[request.ObjectType is CrmObjectTypes.Contacts or CrmObjectTypes.Leads ? "WhoId" : "WhatId"] = request.RecordId;
+        // A digest task lists several records: it comes with no record and is linked to none.
+        if (!string.IsNullOrWhiteSpace(request.RecordId))
+            body[request.ObjectType is CrmObjectTypes.Contacts or CrmObjectTypes.Leads ? "WhoId" : "WhatId"] = request.RecordId;
         if (!string.IsNullOrWhiteSpace(request.OwnerId))
             body["OwnerId"] = request.OwnerId;
         return body;
     }
-
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

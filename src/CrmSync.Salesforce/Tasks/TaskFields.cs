@@ -17,5 +17,6 @@ internal static class TaskFields
     public static CrmTaskState StateOf(Wire.SfRecord task) =>
         task.IsTrue("IsDeleted") ? CrmTaskState.Gone
         : task.IsTrue("IsClosed") || string.Equals(task.Get("Status"), "Completed", StringComparison.OrdinalIgnoreCase) ? CrmTaskState.Completed
+        : string.Equals(task.Get("Status"), "Deferred", StringComparison.OrdinalIgnoreCase) ? CrmTaskState.Deferred
         : CrmTaskState.Open;
 }

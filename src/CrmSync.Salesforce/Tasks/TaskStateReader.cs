@@ -3,7 +3,7 @@ using CrmSync.Salesforce.Pull;
 
 namespace CrmSync.Salesforce.Tasks;
 
-/// <summary>Task state by id: Completed (Status Completed or IsClosed), Open, or Gone (deleted or not returned).</summary>
+/// <summary>Task state by id: Completed (Status Completed or IsClosed), Deferred (Status Deferred), Open, or Gone (deleted or not returned).</summary>
 internal sealed class TaskStateReader(ChildRowReader rows)
 {
     public async Task<IReadOnlyDictionary<string, CrmTaskState>> ReadAsync(IReadOnlyList<string> taskIds, CancellationToken cancellationToken)

@@ -103,7 +103,7 @@ public sealed partial class PostgresRecordStore
     {
         StoreArguments.RequireKey(connector, nameof(connector));
         await using var command = _dataSource.CreateCommand("""
-            SELECT key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at
+            SELECT key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at, owner_id, reason, acknowledged_at
             FROM crmsync.alerts WHERE connector = @connector ORDER BY created_at, key;
             """);
         command.Parameters.AddWithValue("connector", connector);
@@ -115,12 +115,13 @@ public sealed partial class PostgresRecordStore
     {
         StoreArguments.RequireAlert(connector, alert);
         await using var command = _dataSource.CreateCommand("""
-            INSERT INTO crmsync.alerts (connector, key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at)
-            VALUES (@connector, @key, @alert_type, @object_type, @record_id, @task_id, @status, @created_at, @resolved_at)
+            INSERT INTO crmsync.alerts (connector, key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at, owner_id, reason, acknowledged_at)
+            VALUES (@connector, @key, @alert_type, @object_type, @record_id, @task_id, @status, @created_at, @resolved_at, @owner_id, @reason, @acknowledged_at)
             ON CONFLICT (connector, key) DO UPDATE SET
                 alert_type = excluded.alert_type, object_type = excluded.object_type, record_id = excluded.record_id,
                 task_id = excluded.task_id, status = excluded.status, created_at = excluded.created_at,
-                resolved_at = excluded.resolved_at;
+                resolved_at = excluded.resolved_at, owner_id = excluded.owner_id, reason = excluded.reason,
+                acknowledged_at = excluded.acknowledged_at;
             """);
         command.Parameters.AddWithValue("connector", connector);
         command.Parameters.AddWithValue("key", alert.Key);
@@ -131,6 +132,9 @@ public sealed partial class PostgresRecordStore
         command.Parameters.AddWithValue("status", StatusText.ToText(alert.Status));
         command.Parameters.AddWithValue("created_at", Utc(alert.CreatedAt));
         command.Parameters.AddWithValue("resolved_at", NpgsqlDbType.TimestampTz, alert.ResolvedAt is { } r ? Utc(r) : DBNull.Value);
+        command.Parameters.AddWithValue("owner_id", NpgsqlDbType.Text, DbValue(alert.OwnerId));
+        command.Parameters.AddWithValue("reason", NpgsqlDbType.Text, DbValue(alert.Reason));
+        command.Parameters.AddWithValue("acknowledged_at", NpgsqlDbType.TimestampTz, alert.AcknowledgedAt is { } a ? Utc(a) : DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

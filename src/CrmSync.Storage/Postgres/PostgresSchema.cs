@@ -102,5 +102,11 @@ internal static class PostgresSchema
             renewed_at  timestamptz NOT NULL,
             expires_at  timestamptz NOT NULL);
         """,
+        // Alert budgets (docs/alerts.md): the owner a task counts against, why an alert waits, when its task was closed.
+        """
+        ALTER TABLE crmsync.alerts ADD COLUMN IF NOT EXISTS owner_id text;
+        ALTER TABLE crmsync.alerts ADD COLUMN IF NOT EXISTS reason text;
+        ALTER TABLE crmsync.alerts ADD COLUMN IF NOT EXISTS acknowledged_at timestamptz;
+        """,
     ];
 }

@@ -28,7 +28,7 @@ internal static class StoreRows
         return states;
     }
 
-    /// <summary>Columns: key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at.</summary>
+    /// <summary>Columns: key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at, owner_id, reason, acknowledged_at.</summary>
     public static async Task<IReadOnlyList<AlertState>> ReadAlertsAsync(
         DbDataReader reader, string connector, TimestampColumn timestamp, CancellationToken cancellationToken)
     {
@@ -44,7 +44,12 @@ internal static class StoreRows
                 NullableString(reader, 4),
                 StatusText.ParseAlertStatus(reader.GetString(5), connector, key),
                 timestamp(reader, 6),
-                reader.IsDBNull(7) ? null : timestamp(reader, 7)));
+                reader.IsDBNull(7) ? null : timestamp(reader, 7))
+            {
+                OwnerId = NullableString(reader, 8),
+                Reason = NullableString(reader, 9),
+                AcknowledgedAt = reader.IsDBNull(10) ? null : timestamp(reader, 10),
+            });
         }
 
         return alerts;

@@ -118,7 +118,7 @@ public sealed partial class SqliteRecordStore
         StoreArguments.RequireKey(connector, nameof(connector));
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, null, """
-            SELECT key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at
+            SELECT key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at, owner_id, reason, acknowledged_at
             FROM alerts WHERE connector = $connector ORDER BY created_at, key;
             """);
         command.Parameters.AddWithValue("$connector", connector);
@@ -131,12 +131,13 @@ public sealed partial class SqliteRecordStore
         StoreArguments.RequireAlert(connector, alert);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, null, """
-            INSERT INTO alerts (connector, key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at)
-            VALUES ($connector, $key, $alert_type, $object_type, $record_id, $task_id, $status, $created_at, $resolved_at)
+            INSERT INTO alerts (connector, key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at, owner_id, reason, acknowledged_at)
+            VALUES ($connector, $key, $alert_type, $object_type, $record_id, $task_id, $status, $created_at, $resolved_at, $owner_id, $reason, $acknowledged_at)
             ON CONFLICT (connector, key) DO UPDATE SET
                 alert_type = excluded.alert_type, object_type = excluded.object_type, record_id = excluded.record_id,
                 task_id = excluded.task_id, status = excluded.status, created_at = excluded.created_at,
-                resolved_at = excluded.resolved_at;
+                resolved_at = excluded.resolved_at, owner_id = excluded.owner_id, reason = excluded.reason,
+                acknowledged_at = excluded.acknowledged_at;
             """);
         command.Parameters.AddWithValue("$connector", connector);
         command.Parameters.AddWithValue("$key", alert.Key);
@@ -147,6 +148,9 @@ public sealed partial class SqliteRecordStore
         command.Parameters.AddWithValue("$status", StatusText.ToText(alert.Status));
         command.Parameters.AddWithValue("$created_at", SqliteTimestamp.ToText(alert.CreatedAt));
         command.Parameters.AddWithValue("$resolved_at", SqliteTimestamp.ToDbValue(alert.ResolvedAt));
+        command.Parameters.AddWithValue("$owner_id", DbText(alert.OwnerId));
+        command.Parameters.AddWithValue("$reason", DbText(alert.Reason));
+        command.Parameters.AddWithValue("$acknowledged_at", SqliteTimestamp.ToDbValue(alert.AcknowledgedAt));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

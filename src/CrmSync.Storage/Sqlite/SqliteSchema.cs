@@ -86,5 +86,11 @@ internal static class SqliteSchema
             renewed_at  TEXT    NOT NULL,
             expires_at  TEXT    NOT NULL) WITHOUT ROWID;
         """,
+        // Alert budgets (docs/alerts.md): the owner a task counts against, why an alert waits, when its task was closed.
+        """
+        ALTER TABLE alerts ADD COLUMN owner_id TEXT;
+        ALTER TABLE alerts ADD COLUMN reason TEXT;
+        ALTER TABLE alerts ADD COLUMN acknowledged_at TEXT;
+        """,
     ];
 }

@@ -37,6 +37,7 @@ public static class SummaryPrinter
         foreach (var a in s.PlannedAlerts)
             o.WriteLine($"  {a.ObjectType} {a.RecordId} [{a.AlertType}] owner {a.OwnerId ?? "(none)"}: {a.Subject}");
         PrintFindings(s, o);
+        PrintAlertBudget(s.AlertBudget, o);
     }
 
     /// <summary>Each violation (record, rule, why), then a table by rule.</summary>
@@ -52,6 +53,17 @@ public static class SummaryPrinter
         foreach (var t in s.FindingsByRule)
             o.WriteLine($"  {t.Rule,-24} {t.Violations,10} {t.WithTask,10} {t.Records,10}");
         o.WriteLine($"  {"total",-24} {s.Findings.Count,10} {s.Findings.Count(f => f.AlertKey is not null),10} {s.Findings.Select(f => (f.ObjectType, f.RecordId)).Distinct().Count(),10}");
+    }
+
+    /// <summary>Per owner and alert type: what would be created, what waits (budget, snooze), the backlog, what goes to digests.</summary>
+    public static void PrintAlertBudget(IReadOnlyList<Core.Alerts.Budgets.AlertBudgetLine> lines, TextWriter o)
+    {
+        if (lines.Count == 0)
+            return;
+        o.WriteLine($"Alerts by owner and type ({lines.Count}):");
+        o.WriteLine($"  {"owner",-20} {"type",-24} {"create",7} {"budget",7} {"snoozed",7} {"backlog",7} {"digest",7}");
+        foreach (var l in lines)
+            o.WriteLine($"  {l.Owner,-20} {l.AlertType,-24} {l.Created,7} {l.DeferredByBudget,7} {l.Snoozed,7} {l.Backlog,7} {l.InDigest,7}");
     }
 
     public static void PrintJson(object value, TextWriter o) => o.WriteLine(JsonSerializer.Serialize(value, Json));

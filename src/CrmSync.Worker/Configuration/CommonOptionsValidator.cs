@@ -1,4 +1,5 @@
 using Cronos;
+using CrmSync.Core.Alerts.Budgets;
 using CrmSync.Core.Connectors;
 using CrmSync.Worker.Analysis;
 
@@ -28,6 +29,9 @@ internal static class CommonOptionsValidator
             Add("FullReconcileInterval", $"must be at least 00:01:00, got {o.FullReconcileInterval}");
         foreach (var (id, schedule) in o.Schedules)
             CheckSchedule($"Schedules:{id}", id, schedule, analyzers, now, Add);
+        var alertsPath = $"{sectionPath}:{AlertOptions.SectionName}";
+        var alertTypes = analyzers.SelectMany(a => a.Descriptor.AlertTypes).Distinct(StringComparer.Ordinal).ToList();
+        problems.AddRange(o.Alerts.Validate(alertsPath, alertTypes).Select(p => ConfigurationProblem.Parse(p, alertsPath)));
         return problems;
     }
 

@@ -1,3 +1,5 @@
+using CrmSync.Core.Alerts.Budgets;
+
 namespace CrmSync.Worker.Configuration;
 
 /// <summary>
@@ -23,4 +25,7 @@ public sealed class ConnectorOptions
 
     /// <summary>Schedule id (a job name, or any id with <see cref="JobSchedule.Job"/>) → schedule.</summary>
     public Dictionary<string, JobSchedule> Schedules { get; set; } = [];
+
+    /// <summary>Budgets, priority rule, digests, backlog, snooze and excluded owners for the tasks alerts create (docs/alerts.md).</summary>
+    public AlertOptions Alerts { get; set; } = new();
 }

@@ -77,12 +77,14 @@ public sealed class DemoSession : IAsyncDisposable
                 overrides[$"{prefix}:AccessToken"] = sandbox.AccessToken;
                 overrides[$"{prefix}:RateLimit:BurstPer10Seconds"] = sandboxOptions.BurstLimitPer10Seconds.ToString();
                 overrides[$"{prefix}:Schedules:pipeline:Cron"] = "*/15 * * * *";
+                foreach (var (key, value) in DemoAlertSettings.For(Connector))
+                    overrides[key] = value;
             }
 
             if (crm != DemoCrm.HubSpot)
             {
                 salesforce = await SalesforceOrgHost.StartAsync(new SalesforceOrgOptions { Records = sandboxOptions.Records, Seed = sandboxOptions.Seed }, ct);
-                foreach (var (key, value) in SalesforceDemoSettings.For(SalesforceConnector, salesforce))
+                foreach (var (key, value) in SalesforceDemoSettings.For(SalesforceConnector, salesforce).Concat(DemoAlertSettings.For(SalesforceConnector)))
                     overrides[key] = value;
             }
 

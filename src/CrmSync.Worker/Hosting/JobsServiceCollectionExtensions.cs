@@ -19,6 +19,8 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<LoadAnalysisStep>();
         services.AddTransient<MergeStep>();
         services.AddTransient<WriteValuesStep>();
+        services.AddTransient<AlertTaskCreator>();
+        services.AddTransient<DigestWriter>();
         services.AddTransient<AlertStep>();
         services.AddTransient<ConnectorJobRunner>();
         services.AddTransient<ConnectorJob>();

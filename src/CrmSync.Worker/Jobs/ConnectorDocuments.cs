@@ -8,6 +8,9 @@ namespace CrmSync.Worker.Jobs;
 /// <summary>Typed access to the small JSON documents a connector keeps in the store between jobs.</summary>
 public sealed class ConnectorDocuments(IRecordStore store)
 {
+    private const string EvaluatedAlertTypesKey = "alerts:evaluated-types";
+    private const string AlertBudgetKey = "alerts:budget";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public Task<IReadOnlyList<CrmOwner>> GetOwnersAsync(string connector, CancellationToken ct) =>
@@ -40,6 +43,31 @@ public sealed class ConnectorDocuments(IRecordStore store)
 
     public Task SetLastFullPullAsync(string connector, string objectType, DateTimeOffset at, CancellationToken ct) =>
         SetAsync(connector, $"last-full-pull:{objectType}", at, ct);
+
+    /// <summary>
+    /// Of <paramref name="evaluated"/>, the alert types this connector evaluates for the first time: never recorded as
+    /// evaluated and with no stored alert (a connector upgraded from before budgets has states, so is not new).
+    /// </summary>
+    public async Task<IReadOnlySet<string>> GetFirstEvaluationsAsync(
+        string connector, IReadOnlySet<string> evaluated, IReadOnlyList<Core.Alerts.AlertState> states, CancellationToken ct)
+    {
+        var known = (await GetListAsync<string>(connector, EvaluatedAlertTypesKey, ct)).Concat(states.Select(s => s.AlertType)).ToHashSet(StringComparer.Ordinal);
+        return evaluated.Where(t => !known.Contains(t)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task SetEvaluatedAlertTypesAsync(string connector, IReadOnlySet<string> evaluated, CancellationToken ct)
+    {
+        var known = await GetListAsync<string>(connector, EvaluatedAlertTypesKey, ct);
+        if (!evaluated.All(known.Contains))
+            await SetAsync(connector, EvaluatedAlertTypesKey, known.Union(evaluated).Order(StringComparer.Ordinal).ToList(), ct);
+    }
+
+    /// <summary>The last run's alerts per owner and type (created, deferred, snoozed, backlog, in digest), for the dashboard.</summary>
+    public Task<IReadOnlyList<Core.Alerts.Budgets.AlertBudgetLine>> GetAlertBudgetAsync(string connector, CancellationToken ct) =>
+        GetListAsync<Core.Alerts.Budgets.AlertBudgetLine>(connector, AlertBudgetKey, ct);
+
+    public Task SetAlertBudgetAsync(string connector, IReadOnlyList<Core.Alerts.Budgets.AlertBudgetLine> lines, CancellationToken ct) =>
+        SetAsync(connector, AlertBudgetKey, lines, ct);
 
     private async Task<IReadOnlyList<T>> GetListAsync<T>(string connector, string key, CancellationToken ct)
     {

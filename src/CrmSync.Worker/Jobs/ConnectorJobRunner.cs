@@ -93,6 +93,7 @@ public sealed partial class ConnectorJobRunner(
             run.Counts, run.Errors, run.PlannedWrites, run.PlannedAlerts, run.PlannedMerges, message)
         {
             Findings = run.DryRun ? run.Analysis?.Result.Findings ?? [] : [],
+            AlertBudget = run.AlertBudget,
         };
         // Thrown so that Hangfire marks the job failed, with the run's message on its dashboard.
         if (status is RunStatus.Failed or RunStatus.Cancelled or RunStatus.BudgetExhausted or RunStatus.Abandoned)

@@ -35,6 +35,9 @@ public sealed class JobRunContext(ConnectorSettings settings, ICrmConnector conn
     public List<AlertCandidate> PlannedAlerts { get; } = [];
     public List<MergeProposal> PlannedMerges { get; } = [];
 
+    /// <summary>This run's alerts per owner and type: created, deferred by a budget, snoozed, backlog, in a digest.</summary>
+    public List<Core.Alerts.Budgets.AlertBudgetLine> AlertBudget { get; } = [];
+
     /// <summary>The analysis the write steps need; a step ordering mistake fails loudly.</summary>
     public AnalysisRun RequireAnalysis() =>
         Analysis ?? throw new InvalidOperationException($"Connector '{ConnectorName}': no analysis in this job before the write steps");

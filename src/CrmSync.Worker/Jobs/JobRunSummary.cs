@@ -23,4 +23,6 @@ public sealed record JobRunSummary(
 
     /// <summary>The findings counted by rule: violations, those that raise a task, distinct records.</summary>
     public IReadOnlyList<FindingTally> FindingsByRule => FindingTally.Of(Findings);
+    /// <summary>Alerts per owner and type: created, deferred by a budget, snoozed, held as backlog, in a digest.</summary>
+    public IReadOnlyList<Core.Alerts.Budgets.AlertBudgetLine> AlertBudget { get; init; } = [];
 }

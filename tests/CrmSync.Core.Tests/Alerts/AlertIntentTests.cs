@@ -140,6 +140,6 @@ public class AlertIntentTests
     {
         var state = Candidate("k1").ToPendingState(Now);
 
-        Assert.Equal(new AlertState("k1", "stage_age_exceeded", CrmObjectTypes.Deals, "512", null, AlertStatus.Pending, Now, null), state);
+        Assert.Equal(new AlertState("k1", "stage_age_exceeded", CrmObjectTypes.Deals, "512", null, AlertStatus.Pending, Now, null) { OwnerId = "64492917" }, state);
     }
 }

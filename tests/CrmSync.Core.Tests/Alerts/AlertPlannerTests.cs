@@ -168,6 +168,32 @@ public class AlertPlannerTests
         var state = candidate.ToOpenState("88001", Now);
 
         Assert.Equal(new AlertTaskRequest("k1", CrmObjectTypes.Deals, "512", "64492917", "subject k1", "body", Now.AddDays(1), AlertPriority.High), request);
-        Assert.Equal(new AlertState("k1", "stage_age_exceeded", CrmObjectTypes.Deals, "512", "88001", AlertStatus.Open, Now, null), state);
+        Assert.Equal(new AlertState("k1", "stage_age_exceeded", CrmObjectTypes.Deals, "512", "88001", AlertStatus.Open, Now, null) { OwnerId = "64492917" }, state);
+    }
+
+    [Theory]
+    [InlineData(AlertStatus.Deferred)]
+    [InlineData(AlertStatus.Backlog)]
+    [InlineData(AlertStatus.Digested)]
+    public void Plan_HeldAlert_OfferedAgainWhileItHolds_LeavesTheQueueWhenItClears(AlertStatus held)
+    {
+        var state = Open("k1", null) with { Status = held, Reason = "budget" };
+
+        var holds = AlertPlanner.Plan([Candidate("k1")], [state], NoTasks, Now);
+        var cleared = AlertPlanner.Plan([], [state], NoTasks, Now);
+
+        Assert.Equal(["k1"], holds.ToCreate.Select(c => c.Key));
+        var resolved = Assert.Single(cleared.ToResolve);
+        Assert.Equal((AlertStatus.Resolved, Now), (resolved.Status, resolved.ResolvedAt));
+    }
+
+    [Fact]
+    public void Plan_OwnerDeferredTask_AcknowledgedNotRecreated()
+    {
+        var plan = AlertPlanner.Plan([Candidate("k1")], [Open("k1", "88001")],
+            new Dictionary<string, CrmTaskState> { ["88001"] = CrmTaskState.Deferred }, Now);
+
+        Assert.Empty(plan.ToCreate);
+        Assert.Single(plan.Acknowledged);
     }
 }

@@ -110,6 +110,28 @@ public abstract partial class RecordStoreContractTests
         Assert.Equal(open, Assert.Single(await Store.GetAlertsAsync(Connector, Ct)));
     }
 
+    [Theory]
+    [InlineData(AlertStatus.Deferred)]
+    [InlineData(AlertStatus.Backlog)]
+    [InlineData(AlertStatus.Digested)]
+    public async Task SaveAlertAsync_HeldAlertWithOwnerAndReason_ThenCreatedAndAcknowledged_RoundTrips(AlertStatus held)
+    {
+        var waiting = new AlertState("stage_age_exceeded:deals:501:proposal:2025-03-10", "stage_age_exceeded", CrmObjectTypes.Deals, "501",
+            TaskId: null, held, TestRecords.Created, ResolvedAt: null)
+        {
+            OwnerId = "64492917",
+            Reason = "budget: Alerts:Budget:MaxNewTasksPerOwnerPerDay (20) reached for owner 64492917 today (UTC)",
+        };
+        await Store.SaveAlertAsync(Connector, waiting, Ct);
+
+        Assert.Equal(waiting, Assert.Single(await Store.GetAlertsAsync(Connector, Ct)));
+
+        var acknowledged = waiting with { TaskId = "88001", Status = AlertStatus.Open, Reason = null, AcknowledgedAt = TestRecords.Updated };
+        await Store.SaveAlertAsync(Connector, acknowledged, Ct);
+
+        Assert.Equal(acknowledged, Assert.Single(await Store.GetAlertsAsync(Connector, Ct)));
+    }
+
     [Fact]
     public async Task GetAlertsAsync_NoAlerts_ReturnsEmpty()
     {

@@ -18,6 +18,12 @@ public static class WorkerConfig
             ["Kind"] = "HubSpot",
             ["BaseUrl"] = sandbox.BaseUrl.ToString(),
             ["AccessToken"] = sandbox.AccessToken,
+            // Every alert a task on the first run (no budget), so the test sees whether any was created twice.
+            ["Alerts"] = new
+            {
+                Backlog = "Tasks",
+                Budget = new { MaxNewTasksPerRun = 100_000, MaxNewTasksPerOwnerPerDay = 100_000, MaxOpenTasksPerOwner = 100_000 },
+            },
         };
         if (cron is not null)
             connector["Schedules"] = new Dictionary<string, object> { ["pipeline"] = new { Cron = cron } };
