@@ -50,8 +50,8 @@ public interface ICrmConnector
     Task<CrmRecord> MergeAsync(string objectType, string primaryId, string mergedId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Rewrites the subject and body of a task CrmSync created (a digest updated in place while open): HubSpot
-    /// <c>hs_task_subject</c>/<c>hs_task_body</c>, Salesforce <c>Subject</c>/<c>Description</c>. Idempotent. Throws
+    /// Rewrites the subject and body of a task CrmSync created (a digest updated in place while open); each connector
+    /// maps them to its task's own fields (docs/connectors). Idempotent. Throws
     /// <see cref="CrmRejectedException"/> when the CRM refused it (e.g. the task was deleted).
     /// </summary>
     Task UpdateTaskTextAsync(string taskId, string subject, string body, CancellationToken cancellationToken);

@@ -37,7 +37,9 @@ public class AlertBudgetEndToEndTests(ITestOutputHelper output)
         var deferred = afterFirst.Where(s => s.Status == AlertStatus.Deferred).ToList();
         // Clear one waiting stage-age condition: the rep closes the deal.
         var cleared = deferred.First(s => s.AlertType == StageAgeAnalyzer.AlertType);
-        demo.Sandbox.State.UpdateAsUser("deals", cleared.RecordId, new Dictionary<string, string?> { ["dealstage"] = "closedwon" });
+        // Closed won in the deal's own pipeline (the sandbox seeds a default and an enterprise pipeline).
+        var won = demo.Sandbox.State.GetPropertyValue("deals", cleared.RecordId, "pipeline") == "default" ? "closedwon" : "93485725";
+        demo.Sandbox.State.UpdateAsUser("deals", cleared.RecordId, new Dictionary<string, string?> { ["dealstage"] = won });
         var second = await runner.RunAsync(DemoSession.Connector, JobNames.Pipeline, false, null, ct, forceFullPull: true);
         var next = await runner.RunAsync(DemoSession.Connector, JobNames.Pipeline, dryRun: true, null, ct);
         var afterSecond = await store.GetAlertsAsync(DemoSession.Connector, ct);
