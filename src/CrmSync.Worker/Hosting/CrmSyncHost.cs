@@ -1,6 +1,7 @@
 using CrmSync.Storage;
 using CrmSync.Worker.Health;
 using CrmSync.Worker.Jobs;
+using CrmSync.Worker.Telemetry;
 using Hangfire;
 
 namespace CrmSync.Worker.Hosting;
@@ -35,6 +36,7 @@ public static class CrmSyncHost
         builder.Services.AddCrmSyncHangfire(configuration, settings.Server);
         builder.Services.AddCrmSyncJobs();
         builder.Services.AddCrmSyncHealth();
+        builder.Services.AddCrmSyncTelemetry(configuration, settings.Web);
         if (settings.Server)
             builder.Services.AddHostedService<RecurringJobRegistrarService>();
         // Hangfire's dashboard checks every POST (trigger, requeue, delete) against ASP.NET Core's antiforgery token
@@ -48,6 +50,7 @@ public static class CrmSyncHost
         {
             app.MapCrmSyncHealth();
             app.MapRunHistory();
+            app.MapCrmSyncMetrics();
             app.MapHangfireDashboard("/hangfire", new DashboardOptions
             {
                 DashboardTitle = "CrmSync",
