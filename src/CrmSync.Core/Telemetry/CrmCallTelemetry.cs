@@ -11,7 +11,8 @@ namespace CrmSync.Core.Telemetry;
 public static class CrmCallTelemetry
 {
     private static readonly Histogram<double> RateLimitWait = CrmSyncTelemetry.Meter.CreateHistogram<double>(
-        "crmsync.rate_limit.wait", "s", "Time a CRM request waited for the connector's rate limiter or concurrency gate");
+        "crmsync.rate_limit.wait", "s", "Time a CRM request waited for the connector's rate limiter or concurrency gate",
+        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60] });
 
     /// <summary>Runs <paramref name="call"/> inside a <c>crm.call</c> span; <paramref name="statusOf"/> reads an HTTP status from a result.</summary>
     public static async Task<T> TraceAsync<T>(

@@ -21,7 +21,8 @@ public static class JobMetrics
     private static readonly Counter<long> RateLimited = Meter.CreateCounter<long>("crmsync.api.rate_limited", "{response}", "429 (or REQUEST_LIMIT_EXCEEDED) answers from the CRM");
     private static readonly Counter<long> Retries = Meter.CreateCounter<long>("crmsync.api.retries", "{retry}", "Requests retried");
     private static readonly Counter<long> Runs = Meter.CreateCounter<long>("crmsync.job.runs", "{run}", "Job runs by final status");
-    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("crmsync.job.duration", "s", "Job run duration");
+    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("crmsync.job.duration", "s", "Job run duration",
+        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800, 3600] });
 
     public static void RunCompleted(string connector, string job, RunStatus status, double seconds, IReadOnlyDictionary<string, long> counts)
     {
