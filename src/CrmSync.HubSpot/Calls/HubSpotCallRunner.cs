@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CrmSync.Core.Connectors;
+using CrmSync.Core.Telemetry;
 using CrmSync.HubSpot.Logging;
 using Polly;
 using Polly.Retry;
@@ -25,7 +26,11 @@ internal sealed class HubSpotCallRunner
     }
 
     /// <summary>A read whose error statuses surface as <see cref="ApiException"/>; every error stops the job.</summary>
-    public async Task<T> ReadAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    public Task<T> ReadAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+        where T : class =>
+        CrmCallTelemetry.TraceAsync("hubspot", _context.Name, operation, () => ReadTracedAsync(operation, call, cancellationToken));
+
+    private async Task<T> ReadTracedAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
         where T : class
     {
         ThrowIfDailyBudgetSpent(operation);
@@ -48,7 +53,12 @@ internal sealed class HubSpotCallRunner
     /// A call whose response the caller inspects (207 partial results, 400/404/409 per record). Statuses no caller
     /// can handle (401, 403, 429, 5xx) still throw. <paramref name="retryBodyFaults"/> is false for creates.
     /// </summary>
-    public async Task<IApiResponse<T>> SendAsync<T>(
+    public Task<IApiResponse<T>> SendAsync<T>(
+        string operation, Func<CancellationToken, Task<IApiResponse<T>>> call, bool retryBodyFaults, CancellationToken cancellationToken) =>
+        CrmCallTelemetry.TraceAsync("hubspot", _context.Name, operation, () => SendTracedAsync(operation, call, retryBodyFaults, cancellationToken),
+            response => (int?)response.StatusCode);
+
+    private async Task<IApiResponse<T>> SendTracedAsync<T>(
         string operation, Func<CancellationToken, Task<IApiResponse<T>>> call, bool retryBodyFaults, CancellationToken cancellationToken)
     {
         ThrowIfDailyBudgetSpent(operation);
@@ -157,6 +167,7 @@ internal sealed class HubSpotCallRunner
                 OnRetry = args =>
                 {
                     context.Stats.RecordRetry();
+                    CrmCallTelemetry.Retried(args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception?.GetType().Name ?? "unknown");
                     HubSpotLog.RetryingCall(context.Logger, context.Name, args.Context.Properties.GetValue(OperationKey, "a call"),
                         args.Outcome.Exception?.GetType().Name ?? "unknown", args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
                     return default;

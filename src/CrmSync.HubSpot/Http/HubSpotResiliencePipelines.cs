@@ -1,3 +1,4 @@
+using CrmSync.Core.Telemetry;
 using CrmSync.HubSpot.Logging;
 using Polly;
 using Polly.Retry;
@@ -26,6 +27,8 @@ internal static class HubSpotResiliencePipelines
                 var request = args.Context.GetRequestMessage()!;
                 var context = HubSpotHttp.GetConnector(request);
                 context.Stats.RecordRetry();
+                CrmCallTelemetry.Retried(args.AttemptNumber + 1, args.RetryDelay,
+                    args.Outcome.Result is { } status ? ((int)status.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : args.Outcome.Exception?.GetType().Name ?? "unknown");
                 request.Options.TryGetValue(HubSpotHttp.LastRateLimit, out var rejection);
                 HubSpotLog.RetryingRequest(
                     context.Logger, context.Name, request.Method.Method, request.RequestUri?.AbsolutePath,

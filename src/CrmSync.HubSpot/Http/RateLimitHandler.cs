@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using CrmSync.Core.Telemetry;
 using CrmSync.HubSpot.Logging;
 using CrmSync.HubSpot.RateLimiting;
 
@@ -17,7 +18,9 @@ internal sealed class RateLimitHandler : DelegatingHandler
     {
         var context = HubSpotHttp.GetConnector(request);
         var bucket = HubSpotHttp.IsSearch(request) ? RateBucket.Search : RateBucket.Burst;
+        var waitStarted = context.Time.GetTimestamp();
         using var lease = await context.RateLimiter.AcquireAsync(bucket, cancellationToken).ConfigureAwait(false);
+        CrmCallTelemetry.Waited("hubspot", context.Name, context.Time.GetElapsedTime(waitStarted));
 
         context.DailyBudget.Spend();
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -42,6 +45,7 @@ internal sealed class RateLimitHandler : DelegatingHandler
         context.Stats.RecordRateLimited();
         var rejection = await RateLimitRejectionReader.ReadAsync(response, bucket, context.Time, cancellationToken).ConfigureAwait(false);
         request.Options.Set(HubSpotHttp.LastRateLimit, rejection);
+        CrmCallTelemetry.RateLimited(rejection.Policy.ToString());
         HubSpotLog.RateLimited(context.Logger, context.Name, request.RequestUri?.AbsolutePath, rejection.Policy, rejection.RetryAfter, rejection.CorrelationId);
 
         var tuning = context.Tuning;

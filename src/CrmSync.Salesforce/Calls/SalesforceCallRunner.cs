@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using CrmSync.Core.Connectors;
+using CrmSync.Core.Telemetry;
 using CrmSync.Salesforce.Logging;
 using Polly;
 using Polly.Retry;
@@ -25,7 +26,11 @@ internal sealed class SalesforceCallRunner
     }
 
     /// <summary>A read whose error statuses surface as <see cref="ApiException"/>; every error stops the job.</summary>
-    public async Task<T> ReadAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    public Task<T> ReadAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+        where T : class =>
+        CrmCallTelemetry.TraceAsync("salesforce", _context.Name, operation, () => ReadTracedAsync(operation, call, cancellationToken));
+
+    private async Task<T> ReadTracedAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
         where T : class
     {
         ThrowIfReserveReached(operation);
@@ -54,7 +59,13 @@ internal sealed class SalesforceCallRunner
     /// A call whose response the caller inspects (per-record results, 400/404 refusals). Statuses no caller can
     /// handle (401, 403, 5xx) still throw. <paramref name="retryBodyFaults"/> is false for creates.
     /// </summary>
-    public async Task<TResponse> SendAsync<TResponse>(
+    public Task<TResponse> SendAsync<TResponse>(
+        string operation, Func<CancellationToken, Task<TResponse>> call, bool retryBodyFaults, CancellationToken cancellationToken)
+        where TResponse : IApiResponse =>
+        CrmCallTelemetry.TraceAsync("salesforce", _context.Name, operation, () => SendTracedAsync(operation, call, retryBodyFaults, cancellationToken),
+            response => (int?)response.StatusCode);
+
+    private async Task<TResponse> SendTracedAsync<TResponse>(
         string operation, Func<CancellationToken, Task<TResponse>> call, bool retryBodyFaults, CancellationToken cancellationToken)
         where TResponse : IApiResponse
     {
@@ -153,6 +164,7 @@ internal sealed class SalesforceCallRunner
                 OnRetry = args =>
                 {
                     context.Stats.RecordRetry();
+                    CrmCallTelemetry.Retried(args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception?.GetType().Name ?? "unknown");
                     SalesforceLog.RetryingCall(context.Logger, context.Name, args.Outcome.Exception?.GetType().Name ?? "unknown", args.AttemptNumber + 1);
                     return default;
                 },

@@ -1,3 +1,5 @@
+using CrmSync.Core.Telemetry;
+
 namespace CrmSync.Salesforce.Http;
 
 /// <summary>
@@ -9,8 +11,11 @@ internal sealed class ConcurrencyGateHandler : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var gate = SalesforceHttp.GetConnector(request).Gate;
+        var context = SalesforceHttp.GetConnector(request);
+        var gate = context.Gate;
+        var waitStarted = context.Time.GetTimestamp();
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        CrmCallTelemetry.Waited("salesforce", context.Name, context.Time.GetElapsedTime(waitStarted));
         try
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

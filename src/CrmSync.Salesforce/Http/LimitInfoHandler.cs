@@ -1,4 +1,5 @@
 using System.Net;
+using CrmSync.Core.Telemetry;
 using CrmSync.Salesforce.Calls;
 using CrmSync.Salesforce.Limits;
 using CrmSync.Salesforce.Logging;
@@ -32,6 +33,7 @@ internal sealed class LimitInfoHandler : DelegatingHandler
             : LimitRejection.DailyAllocation;
         request.Options.Set(SalesforceHttp.LastRejection, rejection);
         context.Stats.RecordRateLimited();
+        CrmCallTelemetry.RateLimited(rejection.ToString());
         if (rejection == LimitRejection.DailyAllocation)
             context.Budget.Exhausted();
         SalesforceLog.LimitExceeded(context.Logger, context.Name, request.RequestUri?.AbsolutePath, rejection, limit.Message);

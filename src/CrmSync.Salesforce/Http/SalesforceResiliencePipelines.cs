@@ -1,3 +1,4 @@
+using CrmSync.Core.Telemetry;
 using CrmSync.Salesforce.Logging;
 using Polly;
 using Polly.Retry;
@@ -23,6 +24,8 @@ internal static class SalesforceResiliencePipelines
                 var request = args.Context.GetRequestMessage()!;
                 var context = SalesforceHttp.GetConnector(request);
                 context.Stats.RecordRetry();
+                CrmCallTelemetry.Retried(args.AttemptNumber + 1, args.RetryDelay,
+                    args.Outcome.Result is { } status ? ((int)status.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : args.Outcome.Exception?.GetType().Name ?? "unknown");
                 SalesforceLog.RetryingRequest(
                     context.Logger, context.Name, request.Method.Method, request.RequestUri?.AbsolutePath,
                     args.Outcome.Result is { } r ? (int)r.StatusCode : null, args.Outcome.Exception?.GetType().Name,

@@ -4,6 +4,7 @@ using CrmSync.Worker.Access;
 using CrmSync.Worker.Health;
 using CrmSync.Worker.Jobs;
 using CrmSync.Worker.Metrics;
+using CrmSync.Worker.Telemetry;
 using Hangfire;
 using Hangfire.Dashboard;
 
@@ -40,6 +41,7 @@ public static class CrmSyncHost
         builder.Services.AddCrmSyncJobs();
         builder.Services.AddCrmSyncMetrics();
         builder.Services.AddCrmSyncHealth();
+        builder.Services.AddCrmSyncTelemetry(configuration, settings.Web);
         if (settings.Server)
             builder.Services.AddHostedService<RecurringJobRegistrarService>();
         // Hangfire's dashboard checks every POST (trigger, requeue, delete) against ASP.NET Core's antiforgery token
@@ -60,6 +62,7 @@ public static class CrmSyncHost
             app.MapCrmSyncHealth();
             app.MapRunHistory();
             app.MapMetrics();
+            app.MapCrmSyncMetrics();
             app.MapHangfireDashboard("/hangfire", new DashboardOptions
             {
                 DashboardTitle = "CrmSync",

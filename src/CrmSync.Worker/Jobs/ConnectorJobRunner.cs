@@ -3,6 +3,7 @@ using CrmSync.Core.Connectors;
 using CrmSync.Storage;
 using CrmSync.Worker.Analysis;
 using CrmSync.Worker.Configuration;
+using CrmSync.Worker.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace CrmSync.Worker.Jobs;
@@ -42,6 +43,7 @@ public sealed partial class ConnectorJobRunner(
         {
             ForceFullPull = forceFullPull,
         };
+        using var activity = JobTracing.StartRun(connectorName, job, run.DryRun, hangfireJobId);
         // Records the run (or, when the connector is busy, records it skipped and throws ConnectorBusyException).
         await using var lease = await connectorLock.StartRunAsync(new RunStart(connectorName, job, run.DryRun, run.Now, hangfireJobId), ct);
         var runId = lease.RunId;
@@ -88,6 +90,8 @@ public sealed partial class ConnectorJobRunner(
         run.Add(CounterNames.Retries, used.Retries);
         await store.CompleteRunAsync(runId, new RunCompletion(status, time.GetUtcNow(), run.Counts, run.Errors, message), CancellationToken.None);
         LogFinished(connectorName, job, status, clock.Elapsed.TotalSeconds);
+        JobTracing.RunCompleted(activity, runId, status, message);
+        JobMetrics.RunCompleted(connectorName, job, status, clock.Elapsed.TotalSeconds, run.Counts);
 
         var summary = new JobRunSummary(runId, connectorName, job, run.DryRun, status, clock.Elapsed.TotalSeconds,
             run.Counts, run.Errors, run.PlannedWrites, run.PlannedAlerts, run.PlannedMerges, message)
@@ -104,7 +108,18 @@ public sealed partial class ConnectorJobRunner(
     private async Task ExecuteAsync(JobRunContext run, JobDefinition job, CancellationToken ct)
     {
         foreach (var step in job.Steps)
-            await ((IJobStep)services.GetRequiredService(step)).RunAsync(run, ct);
+        {
+            using var activity = JobTracing.StartStep(run.ConnectorName, step);
+            try
+            {
+                await ((IJobStep)services.GetRequiredService(step)).RunAsync(run, ct);
+            }
+            catch (Exception e)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
+                throw;
+            }
+        }
     }
 
     /// <summary>

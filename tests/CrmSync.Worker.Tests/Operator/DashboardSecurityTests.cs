@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -71,11 +70,7 @@ public partial class DashboardSecurityTests
     public async Task RunsAndDashboard_FromAnotherMachinesAddress_AreRefused_FromThisMachine_StatusByName()
     {
         var ct = TestContext.Current.CancellationToken;
-        var remote = NetworkInterface.GetAllNetworkInterfaces()
-            .Where(n => n.OperationalStatus == OperationalStatus.Up)
-            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
-            .Select(a => a.Address)
-            .FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
+        var remote = NonLocalAddress.Find();
         if (remote is null)
             Assert.Skip("this machine has no non-loopback IPv4 address to send a request from");
         await using var demo = await DemoSession.StartAsync(new SandboxOptions { Records = 1_000 }, 0, null, ct, QuietSchedule);
@@ -97,7 +92,7 @@ public partial class DashboardSecurityTests
 
     private static FormUrlEncodedContent Form(string key, string value) => new([KeyValuePair.Create(key, value)]);
 
-    private static async ValueTask<Stream> ConnectFromAsync(IPAddress source, SocketsHttpConnectionContext context, CancellationToken ct)
+    internal static async ValueTask<Stream> ConnectFromAsync(IPAddress source, SocketsHttpConnectionContext context, CancellationToken ct)
     {
         var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         try
