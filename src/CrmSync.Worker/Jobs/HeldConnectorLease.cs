@@ -22,6 +22,7 @@ public sealed partial class HeldConnectorLease : IAsyncDisposable
     private Task _renewal = Task.CompletedTask;
     private DateTimeOffset _expiresAt; // as of the last renewal; guarded by _gate
     private bool _disposed;
+    private bool _beatWaiting; // a beat came while a renewal was still finishing; guarded by _gate
 
     internal HeldConnectorLease(IConnectorLeases leases, ConnectorLease lease, TimeSpan expiry, TimeProvider time, ILogger logger)
     {
@@ -85,6 +86,8 @@ public sealed partial class HeldConnectorLease : IAsyncDisposable
                 _renewal = Task.Run(RenewAsync);
             else if (LapsesBeforeNextBeat(_time.GetUtcNow()))
                 MarkLost(Invariant($"a renewal has not answered and the lease expires at {_expiresAt:O}"));
+            else
+                _beatWaiting = true; // renewed again as soon as the one in flight ends, so a slow store costs no beat
         }
     }
 
@@ -110,6 +113,13 @@ public sealed partial class HeldConnectorLease : IAsyncDisposable
                 if (LapsesBeforeNextBeat(now))
                     MarkLost(Invariant($"the store could not be reached to renew it before it expires at {_expiresAt:O}"));
             }
+        }
+
+        lock (_gate)
+        {
+            if (_beatWaiting && !_disposed && !_lost.IsCancellationRequested)
+                _renewal = Task.Run(RenewAsync);
+            _beatWaiting = false;
         }
     }
 

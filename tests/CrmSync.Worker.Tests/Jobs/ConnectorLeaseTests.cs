@@ -131,6 +131,33 @@ public class ConnectorLeaseTests
     }
 
     [Fact]
+    public async Task BeatWhileARenewalIsStillInFlight_IsRenewedAsSoonAsThatRenewalEnds()
+    {
+        await using var database = await LeaseStore.CreateAsync(LeaseStore.Sqlite);
+        var store = (Storage.Sqlite.SqliteRecordStore)database.Open();
+        var clock = new FakeTimeProvider(Start);
+        await using var held = await Lock(store, clock).StartRunAsync(Run(clock), Ct);
+        await using var blocker = new SqliteConnection($"Data Source={store.FilePath};Pooling=False");
+        await blocker.OpenAsync(Ct);
+        var exclusive = await blocker.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, Ct);
+        await using (var write = blocker.CreateCommand())
+        {
+            write.CommandText = "UPDATE connector_leases SET holder = holder;";
+            await write.ExecuteNonQueryAsync(Ct);
+        }
+
+        clock.Advance(Expiry / 4); // this renewal waits for the file's write lock
+        clock.Advance(Expiry / 4); // this beat finds it still in flight
+        await exclusive.RollbackAsync(Ct);
+        await exclusive.DisposeAsync();
+
+        // The late beat is not lost: the lease is renewed as of the second beat without any further tick.
+        var leases = (IConnectorLeases)database.Open();
+        await Poll.UntilAsync(async () => (await leases.GetLeaseAsync(Connector, Ct))?.RenewedAt == clock.GetUtcNow(), Wait, "the waiting beat's renewal");
+        Assert.False(held.Lost.IsCancellationRequested);
+    }
+
+    [Fact]
     public async Task RenewalThatFails_StopsTheRunOneBeatBeforeTheLeaseWouldLapse()
     {
         await using var database = await LeaseStore.CreateAsync(LeaseStore.Postgres);

@@ -45,9 +45,9 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output) : IDisposabl
         {
             Assert.False(worker.HasExited, $"crmsync run exited before its run started\n{worker.Output}");
             return (await store.ListRunsAsync(WorkerConfig.Connector, 10, Ct)).FirstOrDefault(r => r.Status == RunStatus.Running);
-        }, TimeSpan.FromSeconds(90), "a scheduled pipeline's start");
+        }, TimeSpan.FromSeconds(240), "a scheduled pipeline's start");
         var checkpoint = await Poll.UntilAsync(async () => NullIfEmpty(await store.GetCursorAsync(WorkerConfig.Connector, "contacts:full", Ct)),
-            TimeSpan.FromSeconds(90), "the first stored page of contacts");
+            TimeSpan.FromSeconds(240), "the first stored page of contacts");
         await sandbox.DisposeAsync();
         // The CRM is now unreachable: the connector's retries back off (seconds, growing) while the test waits.
         await Task.Delay(TimeSpan.FromSeconds(3), Ct);

@@ -20,7 +20,7 @@ namespace CrmSync.Worker.Tests.MultiProcess;
 [Collection(HostCollection.Name)]
 public sealed class MultiProcessLeaseTests(ITestOutputHelper output) : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(240);
     private readonly string _directory = Directory.CreateTempSubdirectory("crmsync-multiprocess-").FullName;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
