@@ -9,6 +9,8 @@ public static class HangfireServiceCollectionExtensions
 {
     public const string ConnectionStringName = ConnectionStringCheck.Name;
 
+    public const string SchemaName = "hangfire";
+
     /// <summary>
     /// How often the recurring and delayed-job schedulers look for due jobs: the most a staggered schedule starts late
     /// for this reason (Hangfire's default, 15 s, would be a quarter of a minute on every run).
@@ -41,10 +43,11 @@ public static class HangfireServiceCollectionExtensions
                 return;
             }
 
+            HangfireSchema.Install(connectionString, SchemaName);
             cfg.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
             {
-                SchemaName = "hangfire",
-                PrepareSchemaIfNecessary = true,
+                SchemaName = SchemaName,
+                PrepareSchemaIfNecessary = false,
                 QueuePollInterval = TimeSpan.FromSeconds(15),
                 EnableLongPolling = true,
                 // A live worker keeps extending its job's invisibility; a replica killed mid-job stops doing so, and
