@@ -17,6 +17,7 @@ namespace CrmSync.Worker.Tests.Jobs;
 [Collection(HostCollection.Name)]
 public sealed class ConnectorIsolationTests : IDisposable
 {
+    private const string Failing = "failing_1";
     private static readonly string[] Stuck = ["stuck_1", "stuck_2", "stuck_3"];
     private static readonly string[] Healthy = ["healthy_1", "healthy_2"];
     private readonly string _directory = Directory.CreateTempSubdirectory("crmsync-isolation-").FullName;
@@ -38,8 +39,9 @@ public sealed class ConnectorIsolationTests : IDisposable
         };
         foreach (var name in Stuck)
             Connect(overrides, name, slow);
-        foreach (var name in Healthy)
+        foreach (var name in Healthy.Append(Failing))
             Connect(overrides, name, fast);
+        overrides[$"CrmSync:Connectors:{Failing}:AccessToken"] = "pat-revoked-token";
         await using var app = CrmSyncHost.Build(new HostSettings([], Overrides: overrides, Server: true, Urls: "http://127.0.0.1:0"));
         await HostStartup.StartAsync(app, "--urls", Ct);
         var jobs = app.Services.GetRequiredService<IBackgroundJobClient>();
@@ -49,10 +51,18 @@ public sealed class ConnectorIsolationTests : IDisposable
             jobs.Enqueue<ConnectorJob>(j => j.RunAsync(name, JobNames.Sync, null, CancellationToken.None));
         await Poll.UntilAsync(async () => (await RunsAsync(store, Stuck)).Count(r => r.Status == RunStatus.Running) == Stuck.Length,
             TimeSpan.FromMinutes(2), "all three stuck connectors' runs to start (each on a worker of its own)");
+        var failing = jobs.Enqueue<ConnectorJob>(j => j.RunAsync(Failing, JobNames.Sync, null, CancellationToken.None));
         foreach (var name in Healthy)
             jobs.Enqueue<ConnectorJob>(j => j.RunAsync(name, JobNames.Sync, null, CancellationToken.None));
         await Poll.UntilAsync(async () => (await RunsAsync(store, Healthy)).Count(r => r.Status == RunStatus.Succeeded) == Healthy.Length,
             TimeSpan.FromMinutes(3), "the healthy connectors' runs to succeed while the stuck ones wait");
+
+        // The failing connector's retry waits in Hangfire's schedule (a minute, then five), not on a worker.
+        var storage = app.Services.GetRequiredService<JobStorage>();
+        await Poll.UntilAsync(() => Task.FromResult(State(storage, failing) == "Scheduled"), TimeSpan.FromMinutes(3), "the failing connector's job to be scheduled for a retry");
+        Assert.All(await RunsAsync(store, [Failing]), r => Assert.Equal(RunStatus.Failed, r.Status));
+        using (var connection = storage.GetConnection())
+            Assert.InRange(int.Parse(connection.GetJobParameter(failing, "RetryCount"), System.Globalization.CultureInfo.InvariantCulture), 1, 2);
 
         // The stuck runs are still waiting on their CRM: the healthy ones did not wait for them.
         Assert.All(await RunsAsync(store, Stuck), r => Assert.Equal(RunStatus.Running, r.Status));
@@ -68,6 +78,12 @@ public sealed class ConnectorIsolationTests : IDisposable
         overrides[$"CrmSync:Connectors:{name}:BaseUrl"] = sandbox.BaseUrl.ToString();
         overrides[$"CrmSync:Connectors:{name}:AccessToken"] = sandbox.AccessToken;
         overrides[$"CrmSync:Connectors:{name}:AttemptTimeout"] = "00:10:00";
+    }
+
+    private static string? State(JobStorage storage, string jobId)
+    {
+        using var connection = storage.GetConnection();
+        return connection.GetStateData(jobId)?.Name;
     }
 
     private static async Task<List<RunRecord>> RunsAsync(IRecordStore store, string[] connectors)
