@@ -43,11 +43,11 @@ public static class HangfireServiceCollectionExtensions
                 return;
             }
 
-            HangfireSchema.Install(connectionString, SchemaName);
+            var installed = HangfireSchema.TryInstall(connectionString, SchemaName);
             cfg.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
             {
                 SchemaName = SchemaName,
-                PrepareSchemaIfNecessary = false,
+                PrepareSchemaIfNecessary = !installed,
                 QueuePollInterval = TimeSpan.FromSeconds(15),
                 EnableLongPolling = true,
                 // A live worker keeps extending its job's invisibility; a replica killed mid-job stops doing so, and
