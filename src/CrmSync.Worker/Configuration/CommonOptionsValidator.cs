@@ -47,6 +47,8 @@ internal static class CommonOptionsValidator
                 add($"{key}:Analyzers:{i}", $"unknown analyzer '{schedule.Analyzers[i]}'; analyzers are {string.Join(", ", analyzers.Select(a => a.Name))}");
         }
 
+        if (schedule.Spread < TimeSpan.Zero || schedule.Spread > JobSchedule.MaxSpread)
+            add($"{key}:Spread", $"must be between 00:00:00 and {JobSchedule.MaxSpread:c}, got {schedule.Spread:c}");
         var zone = FindTimeZone(schedule.TimeZone);
         if (zone is null)
             add($"{key}:TimeZone", $"unknown time zone '{schedule.TimeZone}' (use an IANA id such as Europe/Berlin)");

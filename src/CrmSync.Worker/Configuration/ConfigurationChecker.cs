@@ -96,8 +96,8 @@ public sealed class ConfigurationChecker(ConnectorSectionReader reader)
         if (SectionKeys.Bind(SectionKeys.Without(section, rejected), typeof(CrmSyncOptions), problems) is not CrmSyncOptions options)
             return null;
 
-        if (options.WorkerCount is < 1 or > 64)
-            problems.Add(new($"{section.Path}:WorkerCount", $"must be between 1 and 64, got {options.WorkerCount}"));
+        if (options.WorkerCount is < 0 or > 64)
+            problems.Add(new($"{section.Path}:WorkerCount", $"must be between 1 and 64 (or 0 for automatic), got {options.WorkerCount}"));
         if (string.IsNullOrWhiteSpace(options.DataDirectory))
             problems.Add(new($"{section.Path}:DataDirectory", "must name a directory"));
         problems.AddRange(CrmSyncOptionsValidator.Check(options, section.Path));

@@ -13,13 +13,21 @@ public sealed class CrmSyncOptions
     /// <summary>Where the embedded SQLite store lives when no PostgreSQL connection string is set.</summary>
     public string DataDirectory { get; set; } = "data";
 
-    public int WorkerCount { get; set; } = 2;
+    /// <summary>Hangfire workers in this process; 0 = automatic (<see cref="Hosting.HangfireServiceCollectionExtensions.AutomaticWorkers"/>).</summary>
+    public int WorkerCount { get; set; }
 
     /// <summary>
     /// How long a connector's lease outlives its last renewal: a run whose process died is taken over this long after
     /// its last heartbeat (renewals come every quarter of it).
     /// </summary>
     public TimeSpan LeaseExpiry { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How long a job fetched by a process that stopped answering stays invisible before another replica fetches it
+    /// again (Hangfire's sliding invisibility timeout on PostgreSQL: a live worker keeps extending it). Longer than
+    /// <see cref="LeaseExpiry"/>, so that the retried job finds the dead run's lease lapsed and takes it over.
+    /// </summary>
+    public TimeSpan JobInvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Who may use the dashboard, <c>/runs</c> and <c>/api</c> off localhost (docs/configuration.md, "Access").</summary>
     public AccessOptions Access { get; set; } = new();

@@ -21,9 +21,15 @@ public sealed class CrmSyncOptionsValidator : IValidateOptions<CrmSyncOptions>
 
     public static readonly TimeSpan MaxShutdownTimeout = TimeSpan.FromMinutes(10);
 
+    /// <summary>A live worker extends the timeout every fifth of it: below this that would be a query every few seconds per job.</summary>
+    public static readonly TimeSpan MinJobInvisibilityTimeout = TimeSpan.FromSeconds(30);
+
+    public static readonly TimeSpan MaxJobInvisibilityTimeout = TimeSpan.FromHours(2);
+
     public static IEnumerable<ConfigurationProblem> Check(CrmSyncOptions options, string sectionPath)
     {
-        if (options.LeaseExpiry < MinLeaseExpiry || options.LeaseExpiry > MaxLeaseExpiry)
+        var leaseInRange = options.LeaseExpiry >= MinLeaseExpiry && options.LeaseExpiry <= MaxLeaseExpiry;
+        if (!leaseInRange)
         {
             yield return new($"{sectionPath}:{nameof(CrmSyncOptions.LeaseExpiry)}", string.Create(CultureInfo.InvariantCulture,
                 $"must be between {MinLeaseExpiry:c} and {MaxLeaseExpiry:c}, got {options.LeaseExpiry:c}"));
@@ -33,6 +39,18 @@ public sealed class CrmSyncOptionsValidator : IValidateOptions<CrmSyncOptions>
         {
             yield return new($"{sectionPath}:{nameof(CrmSyncOptions.ShutdownTimeout)}", string.Create(CultureInfo.InvariantCulture,
                 $"must be between {MinShutdownTimeout:c} and {MaxShutdownTimeout:c}, got {options.ShutdownTimeout:c}"));
+        }
+
+        if (options.JobInvisibilityTimeout < MinJobInvisibilityTimeout || options.JobInvisibilityTimeout > MaxJobInvisibilityTimeout)
+        {
+            yield return new($"{sectionPath}:{nameof(CrmSyncOptions.JobInvisibilityTimeout)}", string.Create(CultureInfo.InvariantCulture,
+                $"must be between {MinJobInvisibilityTimeout:c} and {MaxJobInvisibilityTimeout:c}, got {options.JobInvisibilityTimeout:c}"));
+        }
+        else if (leaseInRange && options.JobInvisibilityTimeout <= options.LeaseExpiry)
+        {
+            // Re-fetched before the dead run's lease lapsed, the job would find the connector busy and be skipped.
+            yield return new($"{sectionPath}:{nameof(CrmSyncOptions.JobInvisibilityTimeout)}", string.Create(CultureInfo.InvariantCulture,
+                $"must be longer than {sectionPath}:{nameof(CrmSyncOptions.LeaseExpiry)} ({options.LeaseExpiry:c}), got {options.JobInvisibilityTimeout:c}: a job of a dead replica would be retried while its lease still holds, and skipped"));
         }
 
         foreach (var problem in AccessOptionsValidator.Check(options.Access, sectionPath))

@@ -15,5 +15,17 @@ public sealed class JobSchedule
 
     public bool Enabled { get; set; } = true;
 
+    /// <summary>
+    /// How far after each occurrence of <see cref="Cron"/> this connector's run may be placed, by a fixed offset derived
+    /// from its name (<see cref="Jobs.ScheduleStagger"/>), so that many connectors on one cron do not start together.
+    /// Zero runs exactly on the cron.
+    /// </summary>
+    public TimeSpan Spread { get; set; } = DefaultSpread;
+
+    public static readonly TimeSpan DefaultSpread = TimeSpan.FromMinutes(5);
+
+    /// <summary>The offsets stay within the hour of the occurrence.</summary>
+    public static readonly TimeSpan MaxSpread = TimeSpan.FromHours(1);
+
     public string JobFor(string scheduleId) => string.IsNullOrWhiteSpace(Job) ? scheduleId : Job;
 }

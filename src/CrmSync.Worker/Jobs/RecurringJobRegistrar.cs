@@ -8,6 +8,7 @@ namespace CrmSync.Worker.Jobs;
 /// <summary>
 /// Makes Hangfire's recurring jobs match the configuration: one per (connector, job) with a stable id
 /// "{connector}:{schedule id}", and removes those no longer configured. Idempotent, so every replica may run it.
+/// Each cron is staggered by the schedule's <see cref="JobSchedule.Spread"/> (<see cref="ScheduleStagger"/>).
 /// </summary>
 public sealed partial class RecurringJobRegistrar(
     IRecurringJobManager manager,
@@ -28,7 +29,7 @@ public sealed partial class RecurringJobRegistrar(
                     continue;
                 var id = $"{connector}:{scheduleId}";
                 manager.AddOrUpdate<ConnectorJob>(id, Queue, j => j.RunAsync(connector, scheduleId, null, CancellationToken.None),
-                    schedule.Cron, new RecurringJobOptions
+                    ScheduleStagger.Apply(schedule.Cron, id, schedule.Spread), new RecurringJobOptions
                     {
                         TimeZone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone),
                         MisfireHandling = MisfireHandlingMode.Relaxed,
