@@ -31,7 +31,7 @@ internal static class StageCriteriaOrgCases
             planter.Opportunity("stalled", "stage_time_exceeded", new(), (Prospecting, 45)),
             planter.Opportunity("gone dark", "going_dark", new() { ActivityDaysAgo = 12 }, (Prospecting, 13), (Qualification, 8)),
             planter.Opportunity("clean", null, new(), Steps(ValueProposition, 12, 3)),
-            planter.Opportunity("clean won", null, new() { CloseInDays = 0 }, Steps("Closed Won", 40, 15)),
+            planter.Opportunity("clean won", null, new() { CloseInDays = -15 }, Steps("Closed Won", 40, 15)),
         };
         var leads = new List<PlantedLifecycleCase>
         {
