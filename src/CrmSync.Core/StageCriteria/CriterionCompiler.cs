@@ -41,7 +41,8 @@ public static class CriterionCompiler
     {
         var field = check.Field!.Trim();
         var op = check.Operator?.Trim() ?? "";
-        var ok = KnownField(field, $"{key}:Field", problems);
+        var known = KnownField(field, $"{key}:Field", problems);
+        var ok = known;
         if (!Operators.Contains(op))
         {
             problems.Add($"{key}:Operator must be one of {string.Join(" ", Operators)} (was '{check.Operator}').");
@@ -51,7 +52,8 @@ public static class CriterionCompiler
         var raw = check.Value?.Trim() ?? "";
         var isDate = ExpressionVocabulary.IsDateField(field);
         object? target = null;
-        if (isDate && !raw.Equals("today", StringComparison.OrdinalIgnoreCase))
+        // The value's type follows from the field's; with an unknown field it cannot be judged (one problem, not two).
+        if (known && isDate && !raw.Equals("today", StringComparison.OrdinalIgnoreCase))
         {
             target = RecordValues.Typed(field, raw);
             if (target is null)
@@ -60,7 +62,7 @@ public static class CriterionCompiler
                 ok = false;
             }
         }
-        else if (!isDate)
+        else if (known && !isDate)
         {
             if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {

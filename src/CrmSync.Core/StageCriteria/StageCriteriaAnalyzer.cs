@@ -44,7 +44,8 @@ public sealed class StageCriteriaAnalyzer : IAnalyzerPlugin<StageCriteriaAnalyze
             new ObjectInputs(CrmObjectTypes.Leads)
             {
                 Fields = [CanonicalFields.FirstName, CanonicalFields.LastName, CanonicalFields.Email, CanonicalFields.LeadStatus,
-                    CanonicalFields.OwnerId, CanonicalFields.CompanyName, CanonicalFields.CreatedAt],
+                    CanonicalFields.OwnerId, CanonicalFields.CompanyName, CanonicalFields.CreatedAt, CanonicalFields.Phone, CanonicalFields.MobilePhone,
+                    CanonicalFields.IsConverted, CanonicalFields.ConvertedContactId, CanonicalFields.ConvertedCompanyId],
             },
         ],
         [

@@ -6,7 +6,8 @@ namespace CrmSync.Core.StageCriteria;
 /// <summary>
 /// Checks each move of a deal's stage history: a forward move whose exit criteria did not hold at that time (values
 /// from the field histories where the record has them, else current values), skipped open stages, and moves back to
-/// an earlier open stage. Leaving a closed stage is a reopen, not a regression; a move to a lost stage skips nothing.
+/// an earlier open stage. Leaving a closed stage is a reopen, not a regression; a move to a lost stage skips nothing;
+/// a retired (inactive) stage is never skipped, and a move off or onto one has no order (no skip, no regression).
 /// </summary>
 internal static class TransitionChecks
 {
@@ -21,20 +22,22 @@ internal static class TransitionChecks
             var to = pipeline.FindStage(move.To);
             if (from is null || to is null || from.IsClosed)
                 continue;
+            var ordered = from.IsActive && to.IsActive;
             var current = m == moves.Count - 1;
             var at = move.At.UtcDateTime.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
             var occurrence = $"{from.Id}>{to.Id}:{at}";
             var day = move.At.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            if (!to.IsClosed && to.DisplayOrder < from.DisplayOrder)
+            if (ordered && !to.IsClosed && to.DisplayOrder < from.DisplayOrder)
             {
                 if (options.ForbidBackward)
                     yield return new RecordIssue(StageCriteriaRules.StageRegression, occurrence, $"moved back from {from.Label} to {to.Label} on {day}", current);
                 continue;
             }
 
-            if (to.DisplayOrder <= from.DisplayOrder || (to.IsClosed && !to.IsWon))
+            if ((ordered && to.DisplayOrder <= from.DisplayOrder) || (to.IsClosed && !to.IsWon))
                 continue;
-            var skipped = pipeline.Stages.Where(s => !s.IsClosed && s.DisplayOrder > from.DisplayOrder && s.DisplayOrder < to.DisplayOrder).ToList();
+            var skipped = !ordered ? [] : pipeline.Stages
+                .Where(s => !s.IsClosed && s.IsActive && s.DisplayOrder > from.DisplayOrder && s.DisplayOrder < to.DisplayOrder).ToList();
             if (options.ForbidSkipping && skipped.Count > 0)
             {
                 yield return new RecordIssue(StageCriteriaRules.SkippedStage, occurrence,

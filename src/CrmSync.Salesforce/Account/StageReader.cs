@@ -35,6 +35,7 @@ internal sealed class StageReader(QueryPager pager)
             : null;
         var order = double.TryParse(stage.Get("SortOrder"), NumberStyles.Float, CultureInfo.InvariantCulture, out var o) ? (int)o : 0;
         var id = stage.Get("ApiName")!;
-        return new PipelineStage(id, stage.Get("MasterLabel") ?? id, order, closed, probability);
+        // IsActive is absent only from very old API answers: a stage is active unless it says otherwise.
+        return new PipelineStage(id, stage.Get("MasterLabel") ?? id, order, closed, probability) { IsActive = stage.Get("IsActive") is not { } active || !active.Equals("false", StringComparison.OrdinalIgnoreCase) };
     }
 }

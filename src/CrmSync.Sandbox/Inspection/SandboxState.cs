@@ -71,6 +71,9 @@ public sealed partial class SandboxState
     /// <summary>The deals planted by <see cref="SandboxOptions.StageCriteriaCases"/>, with the rule each breaks.</summary>
     public IReadOnlyList<PlantedStageCase> PlantedStageCases => Store.PlantedStageCases;
 
+    /// <summary>The contacts planted by <see cref="SandboxOptions.StageCriteriaCases"/>, with the lifecycle rule each breaks.</summary>
+    public IReadOnlyList<PlantedLifecycleCase> PlantedLifecycleCases => Store.PlantedLifecycleCases;
+
     /// <summary>Active (non-archived) records of a type.</summary>
     public int Count(string objectType)
     {

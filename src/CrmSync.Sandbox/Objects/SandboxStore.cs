@@ -42,7 +42,11 @@ internal sealed class SandboxStore
         ];
         Associations = new AssociationStore(seededLinks, tables.ToDictionary(t => t.Type.Kind, t => t.SeededCount));
         PlantedStageCases = Clock is PlantingClock planting ? StageCriteriaCases.Plant(this, planting) : [];
+        PlantedLifecycleCases = Clock is PlantingClock lifecycle ? LifecycleCriteriaCases.Plant(this, lifecycle) : [];
     }
+
+    /// <summary>The contacts planted with <see cref="SandboxOptions.StageCriteriaCases"/> (else none).</summary>
+    public IReadOnlyList<PlantedLifecycleCase> PlantedLifecycleCases { get; }
 
     /// <summary>The stage-criteria cases planted with <see cref="SandboxOptions.StageCriteriaCases"/> (else none).</summary>
     public IReadOnlyList<PlantedStageCase> PlantedStageCases { get; }

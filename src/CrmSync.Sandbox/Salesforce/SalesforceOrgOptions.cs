@@ -53,6 +53,12 @@ public sealed class SalesforceOrgOptions
     /// <summary>Fraction of seeded contacts, accounts and leads planted as near-duplicates (0..0.5).</summary>
     public double DuplicateRate { get; set; } = 0.05;
 
+    /// <summary>
+    /// Plant opportunities and leads that break one stage-criteria rule each under the catalogue's defaults, plus clean
+    /// controls (docs/sandbox.md, "Stage-criteria cases"; <see cref="SalesforceOrgState.PlantedStageCases"/> lists them). Off by default.
+    /// </summary>
+    public bool StageCriteriaCases { get; set; }
+
     /// <summary>Custom fields the org has; defaults to the fields CrmSync writes (<see cref="SalesforceCustomField.CrmSyncDefaults"/>).</summary>
     public IReadOnlyList<SalesforceCustomField> CustomFields { get; set; } = SalesforceCustomField.CrmSyncDefaults;
 

@@ -88,6 +88,12 @@ public sealed partial class SalesforceOrgState
         }
     }
 
+    /// <summary>The opportunities planted by <see cref="SalesforceOrgOptions.StageCriteriaCases"/>, with the rule each breaks.</summary>
+    public IReadOnlyList<PlantedStageCase> PlantedStageCases => Store.PlantedStageCases;
+
+    /// <summary>The leads planted by <see cref="SalesforceOrgOptions.StageCriteriaCases"/>, with the rule each breaks.</summary>
+    public IReadOnlyList<PlantedLifecycleCase> PlantedLifecycleCases => Store.PlantedLifecycleCases;
+
     /// <summary>Runs SOQL as the API would (no API call counted) and returns the rows' top-level values by field name.</summary>
     public IReadOnlyList<IReadOnlyDictionary<string, object?>> Query(string soql, bool includeDeleted = false)
     {

@@ -46,7 +46,7 @@ public sealed partial class ConnectorSectionReader(IEnumerable<IConnectorKind> k
         if (common is not null)
             problems.AddRange(CommonOptionsValidator.Check(section.Path, common, kind, _analyzers, time.GetUtcNow()));
         if (kind is not null && kindOptions is not null)
-            problems.AddRange(kind.Validate(section.Path, kindOptions).Select(p => ConfigurationProblem.Parse(p, section.Path)));
+            problems.AddRange(kind.Validate(section.Path, kindOptions).Select(p => ConfigurationProblem.Parse(p, section.Path, section)));
         if (kind is { CanMerge: false } && configured.Any(a => a.Options is DuplicateDetectionOptions { Enabled: true, AutoMerge.Enabled: true }))
         {
             problems.Add(new($"{section.Path}:{DuplicateDetectionOptions.SectionName}:AutoMerge:Enabled",
@@ -56,7 +56,7 @@ public sealed partial class ConnectorSectionReader(IEnumerable<IConnectorKind> k
         foreach (var analyzer in configured)
         {
             var path = $"{section.Path}:{analyzer.Registration.Descriptor.SectionName}";
-            problems.AddRange(analyzer.Options.Validate(path).Select(p => ConfigurationProblem.Parse(p, path)));
+            problems.AddRange(analyzer.Options.Validate(path).Select(p => ConfigurationProblem.Parse(p, path, section.GetSection(analyzer.Registration.Descriptor.SectionName))));
         }
 
         return problems.Count > before ? null : new ConnectorSettings(section.Key, common!, kind!, kindOptions!, configured);

@@ -151,5 +151,8 @@ public class PullTests
         Assert.False(pipeline.FindStage("Closed Lost")!.IsWon);
         Assert.True(pipeline.FindStage("Closed Lost")!.IsClosed);
         Assert.False(pipeline.FindStage("Prospecting")!.IsClosed);
+        // A retired stage is kept (old opportunities may hold it) but marked: stage criteria never count it as skipped.
+        Assert.True(pipeline.FindStage("Prospecting")!.IsActive);
+        Assert.False(pipeline.FindStage("Legacy Discovery")!.IsActive);
     }
 }

@@ -96,6 +96,40 @@ public class ConfigCheckCommandTests
         Assert.Contains("3 configuration problem(s)", text);
     }
 
+    [Fact]
+    public async Task ConfigCheck_StageCriteriaUnderLabelsWithSpaces_ReportsTheFullKey()
+    {
+        // Salesforce stages are keyed by label ("Closed Won"), HubSpot stages may be ("Decision maker bought in"):
+        // the key printed must run to the end of the label, not stop at its first space.
+        var (exit, text) = await CheckAsync("""
+            {
+              "CrmSync": {
+                "Connectors": {
+                  "acme": {
+                    "Kind": "HubSpot",
+                    "AccessToken": "pat-na1-x",
+                    "StageCriteria": {
+                      "Enabled": true,
+                      "Pipelines": { "Sales Pipeline": {
+                        "Decision maker bought in": { "Entry": [ { "Required": "amout" }, { "Expression": "amount > > 0" } ] },
+                        "Closed Won": { "Entry": [ { "Field": "close_dat", "Operator": "<=", "Value": "today" } ], "BenchmarkDays": 0 }
+                      } }
+                    }
+                  }
+                }
+              }
+            }
+            """);
+
+        Assert.NotEqual(0, exit);
+        const string Pipeline = "CrmSync:Connectors:acme:StageCriteria:Pipelines:Sales Pipeline";
+        Assert.Contains($"error: {Pipeline}:Decision maker bought in:Entry:0:Required: 'amout' is not a canonical field (did you mean 'amount'?", text);
+        Assert.Contains($"error: {Pipeline}:Decision maker bought in:Entry:1:Expression: is not a valid expression", text);
+        Assert.Contains($"error: {Pipeline}:Closed Won:Entry:0:Field: 'close_dat' is not a canonical field (did you mean 'close_date'?", text);
+        Assert.Contains($"error: {Pipeline}:Closed Won:BenchmarkDays: must be between 1 and 3650 (was 0).", text);
+        Assert.Contains("4 configuration problem(s)", text);
+    }
+
     /// <summary><c>crmsync config check --config</c> on a file holding <paramref name="json"/>.</summary>
     internal static async Task<(int Exit, string Output)> CheckAsync(string json)
     {

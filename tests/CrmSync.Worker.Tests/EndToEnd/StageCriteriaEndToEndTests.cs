@@ -10,7 +10,8 @@ namespace CrmSync.Worker.Tests.EndToEnd;
 
 /// <summary>
 /// Issue 10's acceptance on the HubSpot sandbox seeded with the stage-criteria cases: every planted violation is
-/// reported once with its task and nothing else is (in the planted pipeline); a second run writes and creates nothing;
+/// reported once with its task and nothing else is (compared with the same seed without the cases); the planted SQL
+/// contacts likewise; a second run writes and creates nothing;
 /// fixing a record as a user clears its violation and completes its task on the next run.
 /// </summary>
 [Collection(HostCollection.Name)]
@@ -33,33 +34,39 @@ public class StageCriteriaEndToEndTests
         [$"{Section}:Pipelines:{Pipeline}:Qualified:Entry:0:Required"] = "amount",
         [$"{Section}:Pipelines:{Pipeline}:Proposal:Entry:0:Association"] = "contacts",
         [$"{Section}:Pipelines:{Pipeline}:Proposal:Entry:0:AtLeast"] = "2",
+        [$"{Section}:Lifecycle:contacts:salesqualifiedlead:Entry:0:Required"] = "owner_id",
+        [$"{Section}:Lifecycle:contacts:salesqualifiedlead:Entry:1:Association"] = "companies",
+        [$"{Section}:Lifecycle:contacts:salesqualifiedlead:Entry:1:AtLeast"] = "1",
     };
 
     [Fact]
     public async Task PlantedCases_ReportedOnceWithTheirTask_SecondRunIdle_FixCompletesTheTask()
     {
         var ct = TestContext.Current.CancellationToken;
+        await using var baseline = await DemoSession.StartAsync(new SandboxOptions { Records = 100, Seed = 11 }, 0, null, ct, Configuration());
         await using var demo = await DemoSession.StartAsync(new SandboxOptions { Records = 100, Seed = 11, StageCriteriaCases = true }, 0, null, ct, Configuration());
-        var runner = demo.App.Services.GetRequiredService<ConnectorJobRunner>();
         var state = demo.Sandbox.State;
         var planted = state.PlantedStageCases;
-        var plantedIds = planted.Select(p => p.DealId).ToHashSet(StringComparer.Ordinal);
+        var people = state.PlantedLifecycleCases;
+        var plantedIds = planted.Select(p => p.DealId).Concat(people.Select(p => p.RecordId)).ToHashSet(StringComparer.Ordinal);
 
-        var preview = await runner.RunAsync(DemoSession.Connector, JobNames.Pipeline, true, null, ct, only: [StageCriteriaAnalyzer.AnalyzerName]);
+        var before = await StageCriteriaRuns.RunAsync(baseline, DemoSession.Connector, true, ct);
+        var preview = await StageCriteriaRuns.RunAsync(demo, DemoSession.Connector, true, ct);
 
-        var reported = preview.Findings.Where(f => plantedIds.Contains(f.RecordId)).Select(f => (f.RecordId, f.Rule)).Order().ToList();
-        var expected = planted.Where(p => p.Rule is not null).Select(p => (p.DealId, p.Rule!)).Order().ToList();
-        Assert.Equal(expected, reported);
+        // Both ways, over every finding: the seed's own ones (the baseline) plus exactly the planted violations.
+        var expected = planted.Where(p => p.Rule is not null).Select(p => ("deals", p.DealId, p.Rule!))
+            .Concat(people.Where(p => p.Rule is not null).Select(p => (p.ObjectType, p.RecordId, p.Rule!))).ToList();
+        PlantedFindings.AssertExactly(preview.Findings, before.Findings, expected);
         Assert.All(preview.Findings.Where(f => plantedIds.Contains(f.RecordId)), f => Assert.NotNull(f.AlertKey));
         Assert.Empty(state.ListTasks());
 
-        var first = await runner.RunAsync(DemoSession.Connector, JobNames.Pipeline, false, null, ct, only: [StageCriteriaAnalyzer.AnalyzerName]);
+        var first = await StageCriteriaRuns.RunAsync(demo, DemoSession.Connector, false, ct);
 
         Assert.Equal(RunStatus.Succeeded, first.Status);
-        foreach (var (dealId, rule) in expected)
+        foreach (var (objectType, id, rule) in expected)
         {
-            var task = Assert.Single(state.ListTasks(), t => t.Associations.Any(a => a.ObjectType == "deals" && a.Id == dealId));
-            Assert.StartsWith($"{rule}:deals:{dealId}:", task.Properties["crmsync_alert_key"]);
+            var task = Assert.Single(state.ListTasks(), t => t.Associations.Any(a => a.ObjectType == objectType && a.Id == id));
+            Assert.StartsWith($"{rule}:{objectType}:{id}:", task.Properties["crmsync_alert_key"]);
             Assert.Equal("NOT_STARTED", task.Status);
         }
 
@@ -67,16 +74,13 @@ public class StageCriteriaEndToEndTests
         Assert.Equal("ok", state.GetPropertyValue("deals", planted.Single(p => p.Case == "clean").DealId, "crmsync_stage_criteria_status"));
         Assert.Equal("30", state.GetPropertyValue("deals", planted.Single(p => p.Case == "stalled").DealId, "crmsync_stage_benchmark_days"));
 
-        var second = await runner.RunAsync(DemoSession.Connector, JobNames.Pipeline, false, null, ct, only: [StageCriteriaAnalyzer.AnalyzerName]);
-
-        Assert.Equal(0, second.Counts.GetValueOrDefault(CounterNames.ValuesWritten));
-        Assert.Equal(0, second.Counts.GetValueOrDefault(CounterNames.AlertsCreated));
+        await StageCriteriaRuns.AssertIdleAsync(demo, DemoSession.Connector, ct);
 
         var fixedDeal = planted.Single(p => p.Case == "missing amount").DealId;
         var tasksBefore = state.ListTasks().Count;
         state.UpdateAsUser("deals", fixedDeal, new Dictionary<string, string?> { ["amount"] = "7000" });
 
-        var third = await runner.RunAsync(DemoSession.Connector, JobNames.Pipeline, false, null, ct, only: [StageCriteriaAnalyzer.AnalyzerName]);
+        var third = await StageCriteriaRuns.RunAsync(demo, DemoSession.Connector, false, ct);
 
         Assert.True(third.Counts.GetValueOrDefault(CounterNames.TasksCompleted) == 1,
             string.Join(", ", third.Counts.Select(c => $"{c.Key}={c.Value}")) + " | " + string.Join("; ", third.Errors.Select(e => e.Message))

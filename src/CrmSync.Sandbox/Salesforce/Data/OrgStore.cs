@@ -1,5 +1,6 @@
 using CrmSync.Sandbox.Salesforce.Schema;
 using CrmSync.Sandbox.Salesforce.Seeding;
+using CrmSync.Sandbox.Seeding;
 
 namespace CrmSync.Sandbox.Salesforce.Data;
 
@@ -15,7 +16,7 @@ internal sealed class OrgStore
     {
         SalesforceOrgOptionsValidator.ThrowIfInvalid(options);
         Options = options;
-        Clock = options.TimeProvider;
+        Clock = options.StageCriteriaCases ? new PlantingClock(options.TimeProvider) : options.TimeProvider;
         SeededAt = DateTimeOffset.FromUnixTimeMilliseconds(Clock.GetUtcNow().ToUnixTimeMilliseconds());
         Schemas = new SchemaCatalog(options.CustomFields);
         Seed = new OrgSeed(options, SeededAt);
@@ -31,7 +32,15 @@ internal sealed class OrgStore
                 table.Insert(row);
             }
         }
+
+        (PlantedStageCases, PlantedLifecycleCases) = Clock is PlantingClock planting ? StageCriteriaOrgCases.Plant(this, planting) : ([], []);
     }
+
+    /// <summary>The opportunities planted with <see cref="SalesforceOrgOptions.StageCriteriaCases"/> (else none).</summary>
+    public IReadOnlyList<PlantedStageCase> PlantedStageCases { get; }
+
+    /// <summary>The leads planted with <see cref="SalesforceOrgOptions.StageCriteriaCases"/> (else none).</summary>
+    public IReadOnlyList<PlantedLifecycleCase> PlantedLifecycleCases { get; }
 
     public Lock Sync { get; } = new();
 
