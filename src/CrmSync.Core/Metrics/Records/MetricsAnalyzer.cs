@@ -25,8 +25,13 @@ public sealed class MetricsAnalyzer(MetricsOptions options) : IAnalyzerPlugin<Me
                 HistoryFields = [CanonicalFields.Stage],
                 Associations = [CrmObjectTypes.Companies],
             },
-            new ObjectInputs(CrmObjectTypes.Contacts) { Fields = [CanonicalFields.LifecycleStage], Associations = [CrmObjectTypes.Companies] },
-            new ObjectInputs(CrmObjectTypes.Leads),
+            // Lifecycle history gives Leads/Mqls/Sqls and the Δt between them (HubSpot: lifecyclestage's history;
+            // Salesforce: the configured lifecycle date fields).
+            new ObjectInputs(CrmObjectTypes.Contacts)
+            {
+                Fields = [CanonicalFields.LifecycleStage], HistoryFields = [CanonicalFields.LifecycleStage], Associations = [CrmObjectTypes.Companies],
+            },
+            new ObjectInputs(CrmObjectTypes.Leads) { HistoryFields = [CanonicalFields.LifecycleStage] },
             new ObjectInputs(CrmObjectTypes.Companies),
         ],
         MetricsProperties.Definitions,
