@@ -51,6 +51,7 @@ internal sealed class SalesforceConnectorFactory(IServiceProvider services, Time
         {
             StartDate = o.ContractFields?.StartDate, EndDate = o.ContractFields?.EndDate, TermMonths = o.ContractFields?.TermMonths,
         },
+        RecurringAmountField = o.RecurringAmountField,
         Tuning = o.Tuning,
     };
 }

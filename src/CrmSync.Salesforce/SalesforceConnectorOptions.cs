@@ -44,6 +44,12 @@ public sealed class SalesforceConnectorOptions
     /// <summary>The Opportunity fields of a contract's start, end and term (all optional, none by default).</summary>
     public SalesforceContractFields ContractFields { get; set; } = new();
 
+    /// <summary>
+    /// The Opportunity number or currency field holding the deal's monthly recurring amount (e.g. <c>MRR__c</c>), read as
+    /// <c>recurring_amount</c>: the money source <c>Metrics:RevenueSource = RecurringAmount</c> on Salesforce. None by default.
+    /// </summary>
+    public string? RecurringAmountField { get; set; }
+
     /// <summary>Delays and sizes; internal so configuration cannot bind it and tests can shrink it.</summary>
     internal SalesforceTuning Tuning { get; set; } = new();
 }

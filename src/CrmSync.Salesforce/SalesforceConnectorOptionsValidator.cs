@@ -54,10 +54,14 @@ public static partial class SalesforceConnectorOptionsValidator
         }
 
         var contract = o.ContractFields ?? new SalesforceContractFields();
-        foreach (var (key, field) in new[] { (nameof(contract.StartDate), contract.StartDate), (nameof(contract.EndDate), contract.EndDate), (nameof(contract.TermMonths), contract.TermMonths) })
+        foreach (var (key, field) in new[]
+        {
+            ($"{nameof(o.ContractFields)}:{nameof(contract.StartDate)}", contract.StartDate), ($"{nameof(o.ContractFields)}:{nameof(contract.EndDate)}", contract.EndDate),
+            ($"{nameof(o.ContractFields)}:{nameof(contract.TermMonths)}", contract.TermMonths), (nameof(o.RecurringAmountField), o.RecurringAmountField),
+        })
         {
             if (field is not null && !IsFieldName(field))
-                Problem($"{nameof(o.ContractFields)}:{key}", $"must name an Opportunity field such as Contract_End__c, got '{field}'");
+                Problem(key, $"must name an Opportunity field such as Contract_End__c or MRR__c, got '{field}'");
         }
 
         return problems;

@@ -10,12 +10,15 @@ namespace CrmSync.Salesforce.Pull;
 /// Contact (<see cref="SalesforceConnectorOptions.LifecycleDateFields"/>), turned into the person's
 /// <c>lifecycle_stage</c> history (one entry per stage that has a date, oldest first), and the contract fields of
 /// Opportunity (<see cref="SalesforceConnectorOptions.ContractFields"/>), turned into <c>contract_start</c> and
-/// <c>contract_end</c> (from the end field, else start, or the close date, plus the term in months).
+/// <c>contract_end</c> (from the end field, else start, or the close date, plus the term in months), and the
+/// Opportunity field of its monthly recurring amount (<see cref="SalesforceConnectorOptions.RecurringAmountField"/>),
+/// turned into <c>recurring_amount</c>.
 /// </summary>
 internal sealed class ConfiguredFields
 {
     private readonly IReadOnlyList<(string Stage, string Field)> _lifecycle;
     private readonly SalesforceContractFields? _contract;
+    private readonly string? _recurringAmount;
 
     public ConfiguredFields(string objectType, SalesforceConnectorOptions options, bool lifecycleHistory)
     {
@@ -23,6 +26,7 @@ internal sealed class ConfiguredFields
             ? [.. (options.LifecycleDateFields ?? []).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value))]
             : [];
         _contract = objectType == CrmObjectTypes.Deals ? options.ContractFields : null;
+        _recurringAmount = objectType == CrmObjectTypes.Deals ? options.RecurringAmountField : null;
     }
 
     public bool BuildsLifecycleHistory => _lifecycle.Count > 0;
@@ -30,7 +34,7 @@ internal sealed class ConfiguredFields
     /// <summary>The native fields to select besides the mapped ones (describe drops those the object lacks).</summary>
     public IEnumerable<string> Native =>
         _lifecycle.Select(l => l.Field)
-            .Concat(new[] { _contract?.StartDate, _contract?.EndDate, _contract?.TermMonths }.OfType<string>());
+            .Concat(new[] { _contract?.StartDate, _contract?.EndDate, _contract?.TermMonths, _recurringAmount }.OfType<string>());
 
     /// <summary>The lifecycle history of one Lead or Contact row: a stage per configured field that holds a date.</summary>
     public IReadOnlyList<PropertyHistoryEntry> LifecycleHistory(SfRecord row) =>
@@ -40,9 +44,11 @@ internal sealed class ConfiguredFields
             .OrderBy(e => e.At)
             .Select(e => new PropertyHistoryEntry(e.Stage, e.At!.Value, "LifecycleDateField"))];
 
-    /// <summary>Adds <c>contract_start</c> and <c>contract_end</c> of an Opportunity row when its contract fields are configured.</summary>
-    public void AddContract(SfRecord row, Dictionary<string, string?> into)
+    /// <summary>Adds <c>contract_start</c>, <c>contract_end</c> and <c>recurring_amount</c> of an Opportunity row where their fields are configured.</summary>
+    public void AddDealFields(SfRecord row, Dictionary<string, string?> into)
     {
+        if (_recurringAmount is not null)
+            into[CanonicalFields.RecurringAmount] = row.Get(_recurringAmount);
         if (_contract is null)
             return;
         var start = _contract.StartDate is { } s ? row.Get(s) : null;

@@ -35,7 +35,7 @@ internal sealed class PageEnricher(ChildRowReader children, ContactRoleReader ro
                 StageHistory.AddEntryDates(transitions, row.Get("StageName"), fields.StageKeys, extra);
             }
 
-            fields.Configured.AddContract(row, extra);
+            fields.Configured.AddDealFields(row, extra);
             var record = RecordMapper.Map(fields.Map, row, extra);
             records.Add(record with
             {

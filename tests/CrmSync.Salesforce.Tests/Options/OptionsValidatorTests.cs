@@ -40,6 +40,7 @@ public class OptionsValidatorTests
             Auth = new SalesforceAuthOptions { Flow = SalesforceAuthFlow.ClientCredentials, ClientId = "id", ClientSecret = "secret" },
             LifecycleDateFields = { ["MQL"] = "MQL_Date__c", ["salesqualifiedlead"] = "SQL Date", ["lead"] = "CreatedDate" },
             ContractFields = new SalesforceContractFields { StartDate = "Contract_Start__c", EndDate = "Contract End", TermMonths = "9Term" },
+            RecurringAmountField = "MRR__c;",
         };
 
         var problems = SalesforceConnectorOptionsValidator.Validate("CrmSync:Connectors:acme", options);
@@ -48,6 +49,7 @@ public class OptionsValidatorTests
         Assert.Contains(problems, p => p.StartsWith("CrmSync:Connectors:acme:LifecycleDateFields:salesqualifiedlead: must name a Lead/Contact date field", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("CrmSync:Connectors:acme:ContractFields:EndDate:", StringComparison.Ordinal) && p.Contains("'Contract End'", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("CrmSync:Connectors:acme:ContractFields:TermMonths:", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("CrmSync:Connectors:acme:RecurringAmountField:", StringComparison.Ordinal));
         Assert.DoesNotContain(problems, p => p.Contains("LifecycleDateFields:lead", StringComparison.Ordinal) || p.Contains("StartDate", StringComparison.Ordinal));
     }
 }

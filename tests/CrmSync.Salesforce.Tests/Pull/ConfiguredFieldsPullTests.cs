@@ -58,27 +58,31 @@ public class ConfiguredFieldsPullTests
     }
 
     [Fact]
-    public async Task ContractFields_GiveContractStartAndEnd_TheEndFromTheTermWhenNoEndField()
+    public async Task ContractFieldsAndRecurringAmountField_GiveContractDatesAndMrr_TheEndFromTheTermWhenNoEndField()
     {
         await using var org = await SalesforceTestConnector.StartOrgAsync(configure: o => o.MetricsScenario = true);
         org.State.AddCustomField(new SalesforceCustomField("Opportunity", "Contract_Start__c", SalesforceCustomFieldType.Date));
         org.State.AddCustomField(new SalesforceCustomField("Opportunity", "Term_Months__c", SalesforceCustomFieldType.Number));
+        org.State.AddCustomField(new SalesforceCustomField("Opportunity", "MRR__c", SalesforceCustomFieldType.Number));
         var won = org.State.Query("SELECT Id, CloseDate FROM Opportunity WHERE IsWon = true ORDER BY Id");
-        org.State.UpdateAsUser((string)won[0]["Id"]!, new Dictionary<string, object?> { ["Contract_Start__c"] = new DateOnly(2026, 1, 15), ["Term_Months__c"] = 6.0 });
+        org.State.UpdateAsUser((string)won[0]["Id"]!, new Dictionary<string, object?> { ["Contract_Start__c"] = new DateOnly(2026, 1, 15), ["Term_Months__c"] = 6.0, ["MRR__c"] = 750.0 });
         org.State.UpdateAsUser((string)won[1]["Id"]!, new Dictionary<string, object?> { ["Term_Months__c"] = 24.0 });
         var options = SalesforceTestConnector.For(org);
         options.ContractFields = new SalesforceContractFields { StartDate = "Contract_Start__c", TermMonths = "Term_Months__c" };
+        options.RecurringAmountField = "MRR__c";
         var connector = SalesforceTestConnector.Create(options);
 
         var deals = (await SalesforceTestConnector.PullAllAsync(connector,
-            new PullRequest(CrmObjectTypes.Deals, PullMode.Full, null, [CanonicalFields.CloseDate], [], []))).SelectMany(p => p.Records).ToDictionary(d => d.Id);
+            new PullRequest(CrmObjectTypes.Deals, PullMode.Full, null, [CanonicalFields.CloseDate, CanonicalFields.RecurringAmount], [], []))).SelectMany(p => p.Records).ToDictionary(d => d.Id);
 
         var first = deals[(string)won[0]["Id"]!];
         Assert.Equal("2026-01-15", first.Get(CanonicalFields.ContractStart));
         Assert.Equal("2026-07-14", first.Get(CanonicalFields.ContractEnd)); // six months from the start, less a day
+        Assert.Equal(750m, decimal.Parse(first.Get(CanonicalFields.RecurringAmount)!, CultureInfo.InvariantCulture));
         var second = deals[(string)won[1]["Id"]!];
         var close = DateOnly.Parse(second.Get(CanonicalFields.CloseDate)!, CultureInfo.InvariantCulture);
         Assert.Null(second.Get(CanonicalFields.ContractStart));
+        Assert.Null(second.Get(CanonicalFields.RecurringAmount));
         Assert.Equal(close.AddMonths(24).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), second.Get(CanonicalFields.ContractEnd));
     }
 }
