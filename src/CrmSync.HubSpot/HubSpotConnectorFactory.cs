@@ -45,6 +45,7 @@ internal sealed class HubSpotConnectorFactory(IHttpClientFactory httpClientFacto
         MaxRetryAttempts = o.MaxRetryAttempts,
         PortalId = o.PortalId,
         AppUrl = o.AppUrl,
+        CompanyRevenueProperty = o.CompanyRevenueProperty,
         Tuning = o.Tuning,
     };
 }

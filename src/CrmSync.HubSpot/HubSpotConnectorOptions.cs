@@ -41,6 +41,14 @@ public sealed class HubSpotConnectorOptions
     /// <summary>HubSpot's web app, for record links (EU portals: <c>https://app-eu1.hubspot.com</c>).</summary>
     public string AppUrl { get; set; } = "https://app.hubspot.com";
 
+    /// <summary>
+    /// A company property holding the company's monthly recurring revenue (e.g. <c>mrr</c>, a property of your own), read
+    /// with its value history as the company's canonical <c>recurring_amount</c>: the money source
+    /// <c>Metrics:RevenueSource = CompanyProperty</c> (the MRR at each month end is the value the property had then).
+    /// None by default.
+    /// </summary>
+    public string? CompanyRevenueProperty { get; set; }
+
     /// <summary>Delays and window sizes; internal so configuration cannot bind it and tests can shrink it.</summary>
     internal HubSpotTuning Tuning { get; set; } = new();
 }

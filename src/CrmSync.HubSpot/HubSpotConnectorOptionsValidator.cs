@@ -22,6 +22,8 @@ public static class HubSpotConnectorOptionsValidator
         else if (!string.IsNullOrEmpty(baseUri.Query) || !string.IsNullOrEmpty(baseUri.Fragment))
             Problem(nameof(o.BaseUrl), "must not contain a query or fragment");
 
+        if (o.CompanyRevenueProperty is { } revenue && !IsPropertyName(revenue))
+            Problem(nameof(o.CompanyRevenueProperty), $"must be a HubSpot company property's internal name (lower case letters, digits, _), got '{revenue}'");
         if (o.PortalId is { } portal && (portal.Length == 0 || !portal.All(char.IsAsciiDigit)))
             Problem(nameof(o.PortalId), $"must be the portal's numeric Hub ID, got '{portal}'");
         if (!Uri.TryCreate(o.AppUrl, UriKind.Absolute, out var app) || app.Scheme != Uri.UriSchemeHttps)
@@ -76,4 +78,8 @@ public static class HubSpotConnectorOptionsValidator
 
         return problems;
     }
+
+    /// <summary>HubSpot internal property names: lower case letters, digits and underscores, starting with a letter.</summary>
+    private static bool IsPropertyName(string name) =>
+        name.Length is > 0 and <= 100 && char.IsAsciiLetterLower(name[0]) && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');
 }

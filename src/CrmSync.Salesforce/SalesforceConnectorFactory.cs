@@ -46,6 +46,12 @@ internal sealed class SalesforceConnectorFactory(IServiceProvider services, Time
         AttemptTimeout = o.AttemptTimeout,
         MaxRetryAttempts = o.MaxRetryAttempts,
         LockRetries = o.LockRetries,
+        LifecycleDateFields = new Dictionary<string, string>(o.LifecycleDateFields ?? [], StringComparer.Ordinal),
+        ContractFields = new SalesforceContractFields
+        {
+            StartDate = o.ContractFields?.StartDate, EndDate = o.ContractFields?.EndDate, TermMonths = o.ContractFields?.TermMonths,
+        },
+        RecurringAmountField = o.RecurringAmountField,
         Tuning = o.Tuning,
     };
 }

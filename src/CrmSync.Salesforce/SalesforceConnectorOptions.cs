@@ -32,6 +32,24 @@ public sealed class SalesforceConnectorOptions
     /// <summary>Resends of a record answered <c>UNABLE_TO_LOCK_ROW</c> within one write-back, with back-off (0–10).</summary>
     public int LockRetries { get; set; } = 3;
 
+    /// <summary>
+    /// Lifecycle stage (canonical: <c>lead</c>, <c>marketingqualifiedlead</c>, <c>salesqualifiedlead</c>,
+    /// <c>opportunity</c>, <c>customer</c>, …) → the Lead and Contact date/datetime field recording when the person entered
+    /// it (e.g. <c>marketingqualifiedlead: MQL_Date__c</c>; <c>lead: CreatedDate</c>). Salesforce keeps no lifecycle
+    /// history of its own; these dates become the person's <c>lifecycle_stage</c> history. An object without the field
+    /// simply has no entry for that stage. Empty by default.
+    /// </summary>
+    public Dictionary<string, string> LifecycleDateFields { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The Opportunity fields of a contract's start, end and term (all optional, none by default).</summary>
+    public SalesforceContractFields ContractFields { get; set; } = new();
+
+    /// <summary>
+    /// The Opportunity number or currency field holding the deal's monthly recurring amount (e.g. <c>MRR__c</c>), read as
+    /// <c>recurring_amount</c>: the money source <c>Metrics:RevenueSource = RecurringAmount</c> on Salesforce. None by default.
+    /// </summary>
+    public string? RecurringAmountField { get; set; }
+
     /// <summary>Delays and sizes; internal so configuration cannot bind it and tests can shrink it.</summary>
     internal SalesforceTuning Tuning { get; set; } = new();
 }

@@ -45,6 +45,25 @@ public static partial class SalesforceConnectorOptionsValidator
             Problem(nameof(o.MaxRetryAttempts), $"must be between 0 and {MaxRetryAttemptsCeiling}");
         if (o.LockRetries is < 0 or > 10)
             Problem(nameof(o.LockRetries), "must be between 0 and 10");
+        foreach (var (stage, field) in (o.LifecycleDateFields ?? []).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!LifecycleStagePattern().IsMatch(stage))
+                Problem($"{nameof(o.LifecycleDateFields)}:{stage}", "must be a lifecycle stage in lower case (lead, marketingqualifiedlead, salesqualifiedlead, opportunity, customer, …)");
+            else if (!IsFieldName(field))
+                Problem($"{nameof(o.LifecycleDateFields)}:{stage}", $"must name a Lead/Contact date field such as MQL_Date__c, got '{field}'");
+        }
+
+        var contract = o.ContractFields ?? new SalesforceContractFields();
+        foreach (var (key, field) in new[]
+        {
+            ($"{nameof(o.ContractFields)}:{nameof(contract.StartDate)}", contract.StartDate), ($"{nameof(o.ContractFields)}:{nameof(contract.EndDate)}", contract.EndDate),
+            ($"{nameof(o.ContractFields)}:{nameof(contract.TermMonths)}", contract.TermMonths), (nameof(o.RecurringAmountField), o.RecurringAmountField),
+        })
+        {
+            if (field is not null && !IsFieldName(field))
+                Problem(key, $"must name an Opportunity field such as Contract_End__c or MRR__c, got '{field}'");
+        }
+
         return problems;
     }
 
@@ -53,6 +72,15 @@ public static partial class SalesforceConnectorOptionsValidator
         && Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment);
+
+    private static bool IsFieldName(string? field) => field is not null && FieldNamePattern().IsMatch(field);
+
+    [GeneratedRegex(@"^[a-z]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex LifecycleStagePattern();
+
+    /// <summary>A Salesforce API field name: letters, digits and underscores, starting with a letter (custom ones end in __c).</summary>
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_]{0,79}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldNamePattern();
 
     [GeneratedRegex(@"^[1-9][0-9]\.0\z", RegexOptions.CultureInvariant)]
     private static partial Regex ApiVersionPattern();

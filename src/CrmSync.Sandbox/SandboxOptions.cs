@@ -17,6 +17,13 @@ public sealed class SandboxOptions
     /// </summary>
     public bool StageCriteriaCases { get; set; }
 
+    /// <summary>
+    /// Seed the CRM-neutral metrics scenario (<see cref="Scenarios.MetricsScenario"/>) instead of generated records: its
+    /// pipeline, companies, contacts with lifecycle history and deals with stage history, nothing else (the Salesforce
+    /// fake has the same option, so both CRMs hold one story). Off by default.
+    /// </summary>
+    public bool MetricsScenario { get; set; }
+
     /// <summary>The only Bearer token accepted; anything else is answered 401 INVALID_AUTHENTICATION.</summary>
     public string AccessToken { get; set; } = "pat-sandbox-token";
 

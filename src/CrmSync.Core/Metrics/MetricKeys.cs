@@ -82,6 +82,9 @@ public static class MetricKeys
     /// <summary><c>dt.&lt;From&gt;.&lt;To&gt;</c> (median days), with <c>.p75</c> and <c>.p90</c>.</summary>
     public static string StageGap(string from, string to, string? percentile = null) => Suffixed($"dt.{from}.{to}", percentile);
 
+    /// <summary><c>dt.lifecycle.&lt;from&gt;.&lt;to&gt;</c> (median days between consecutive lifecycle stages), with <c>.p75</c> and <c>.p90</c>.</summary>
+    public static string LifecycleGap(string from, string to, string? percentile = null) => Suffixed($"dt.lifecycle.{from}.{to}", percentile);
+
     /// <summary><c>timeInStage.&lt;stage&gt;</c> (median days of closed deals that exited it), with <c>.p75</c> and <c>.p90</c>.</summary>
     public static string TimeInStage(string stage, string? percentile = null) => Suffixed($"timeInStage.{stage}", percentile);
 

@@ -21,7 +21,7 @@ internal static class MetricsOptionsValidator
         Range(nameof(o.DealAmountMonths), o.DealAmountMonths, 1, 120);
         Range(nameof(o.ContractMonths), o.ContractMonths, 1, 120);
         if (!Enum.IsDefined(o.RevenueSource))
-            problems.Add($"{path}:RevenueSource must be RecurringAmount, ContractAmount or None.");
+            problems.Add($"{path}:RevenueSource must be RecurringAmount, ContractAmount, CompanyProperty or None.");
         Range(nameof(o.LifetimeCapMonths), o.LifetimeCapMonths, 1, 1200);
         Range(nameof(o.ChurnLookbackMonths), o.ChurnLookbackMonths, 1, 120);
         Range(nameof(o.UsageSmoothingMonths), o.UsageSmoothingMonths, 1, 24);

@@ -41,6 +41,10 @@ internal sealed class HubSpotFieldMap
 
     public string ObjectType { get; }
 
+    /// <summary>This map plus one more canonical field (a property the tenant names in the connector's settings).</summary>
+    public HubSpotFieldMap With(string canonical, string native) =>
+        new(ObjectType, HasStageEntryDates, [.. _toNative.Where(f => f.Key != canonical).Select(f => (f.Key, f.Value)), (canonical, native)]);
+
     public bool HasStageEntryDates { get; }
 
     /// <summary>The fixed fields: canonical key → HubSpot property.</summary>

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using CrmSync.Core.Connectors;
+using CrmSync.Core.Records;
+using CrmSync.Core.Schema;
 
 namespace CrmSync.HubSpot.Pull;
 
@@ -16,6 +18,17 @@ internal sealed class HubSpotPuller(HubSpotConnectorContext context, ListPuller 
         ArgumentException.ThrowIfNullOrWhiteSpace(request.ObjectType, nameof(request));
 
         var profile = HubSpotObjectProfile.For(request.ObjectType);
+        if (request.ObjectType == CrmObjectTypes.Companies && context.Options.CompanyRevenueProperty is { } revenue)
+        {
+            // The tenant's MRR property, with its history (the MRR at each month end), whatever the request asked.
+            profile = profile with { Map = profile.Map.With(CanonicalFields.RecurringAmount, revenue) };
+            request = request with
+            {
+                Properties = [.. request.Properties, CanonicalFields.RecurringAmount],
+                HistoryProperties = [.. request.HistoryProperties, CanonicalFields.RecurringAmount],
+            };
+        }
+
         var properties = new PullPropertySet(profile, request);
         var cursor = PullCursor.Parse(request.Cursor, request.ObjectType);
         var now = context.Time.GetUtcNow();

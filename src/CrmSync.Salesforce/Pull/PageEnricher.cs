@@ -35,11 +35,14 @@ internal sealed class PageEnricher(ChildRowReader children, ContactRoleReader ro
                 StageHistory.AddEntryDates(transitions, row.Get("StageName"), fields.StageKeys, extra);
             }
 
+            fields.Configured.AddDealFields(row, extra);
             var record = RecordMapper.Map(fields.Map, row, extra);
             records.Add(record with
             {
                 History = fields.WantsStageHistory && transitions is not null
                     ? new Dictionary<string, IReadOnlyList<PropertyHistoryEntry>> { [CanonicalFields.Stage] = transitions }
+                    : fields.Configured.BuildsLifecycleHistory
+                    ? new Dictionary<string, IReadOnlyList<PropertyHistoryEntry>> { [CanonicalFields.LifecycleStage] = fields.Configured.LifecycleHistory(row) }
                     : record.History,
                 Associations = associations.Count == 0 ? record.Associations
                     : associations.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value[row.Id].Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal),

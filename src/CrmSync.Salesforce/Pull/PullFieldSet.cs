@@ -22,16 +22,19 @@ internal sealed class PullFieldSet
         [CrmObjectTypes.Deals] = [CrmObjectTypes.Companies, CrmObjectTypes.Contacts],
     };
 
-    public PullFieldSet(SalesforceObjectMap map, PullRequest request)
+    public PullFieldSet(SalesforceObjectMap map, PullRequest request, SalesforceConnectorOptions options)
     {
         Map = map;
         var keys = request.Properties.Concat(request.HistoryProperties).Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal).ToList();
         Requested = [.. map.Always, .. keys.Select(map.ToNative).OfType<string>()];
         foreach (var history in request.HistoryProperties.Where(h => !string.IsNullOrWhiteSpace(h)))
         {
-            if (!(map.HasStageHistory && history == CanonicalFields.Stage))
-                throw new ArgumentException($"Salesforce keeps value history only for 'stage' on deals (OpportunityHistory); '{history}' on '{map.ObjectType}' has none.", nameof(request));
+            if (!(map.HasStageHistory && history == CanonicalFields.Stage) && !IsLifecycle(map, history))
+                throw new ArgumentException($"Salesforce keeps value history only for 'stage' on deals (OpportunityHistory) and 'lifecycle_stage' on contacts and leads (the LifecycleDateFields); '{history}' on '{map.ObjectType}' has none.", nameof(request));
         }
+
+        Configured = new ConfiguredFields(map.ObjectType, options, request.HistoryProperties.Contains(CanonicalFields.LifecycleStage));
+        Requested.AddRange(Configured.Native);
 
         StageKeys = keys.Where(map.IsStageDerived).ToHashSet(StringComparer.Ordinal);
         WantsStageHistory = request.HistoryProperties.Contains(CanonicalFields.Stage);
@@ -48,6 +51,9 @@ internal sealed class PullFieldSet
     }
 
     public SalesforceObjectMap Map { get; }
+
+    /// <summary>The tenant-named fields (lifecycle dates, contract dates) and what they become.</summary>
+    public ConfiguredFields Configured { get; }
 
     /// <summary>The fields asked for, before describe filters them.</summary>
     public List<string> Requested { get; }
@@ -70,6 +76,9 @@ internal sealed class PullFieldSet
         Selected = Requested.Where(fields.CanSelect).ToList();
         return Requested.Except(Selected, StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    private static bool IsLifecycle(SalesforceObjectMap map, string history) =>
+        history == CanonicalFields.LifecycleStage && map.ObjectType is CrmObjectTypes.Contacts or CrmObjectTypes.Leads;
 
     public string SelectList => string.Join(", ", Selected.Select(Soql.Soql.Identifier));
 }

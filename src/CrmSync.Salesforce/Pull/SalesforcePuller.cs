@@ -28,7 +28,7 @@ internal sealed class SalesforcePuller(
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.ObjectType, nameof(request));
         var map = SalesforceObjectMaps.For(request.ObjectType);
-        var fields = new PullFieldSet(map, request);
+        var fields = new PullFieldSet(map, request, context.Options);
         var cursor = PullCursor.Parse(request.Cursor, request.ObjectType);
         fields.Restrict(await catalog.GetAsync(map.SObject, cancellationToken).ConfigureAwait(false));
         var now = context.Time.GetUtcNow();

@@ -2,6 +2,7 @@ using CrmSync.Sandbox.Associations;
 using CrmSync.Sandbox.Owners;
 using CrmSync.Sandbox.Pipelines;
 using CrmSync.Sandbox.Properties;
+using CrmSync.Sandbox.Scenarios;
 using CrmSync.Sandbox.Seeding;
 
 namespace CrmSync.Sandbox.Objects;
@@ -17,11 +18,13 @@ internal sealed class SandboxStore
     private SandboxStore(SandboxOptions options)
     {
         Options = options;
-        Clock = options.StageCriteriaCases ? new PlantingClock(options.TimeProvider) : options.TimeProvider;
+        Clock = options.StageCriteriaCases || options.MetricsScenario ? new PlantingClock(options.TimeProvider) : options.TimeProvider;
         SeededAt = DateTimeOffset.FromUnixTimeMilliseconds(Clock.GetUtcNow().ToUnixTimeMilliseconds());
         Owners = OwnerSeed.Create(SeededAt);
         var seededPipelines = PipelineSeed.CreateDealPipelines(SeededAt);
         DealPipelines = options.StageCriteriaCases ? [.. seededPipelines, StageCriteriaCases.Pipeline(SeededAt)] : seededPipelines;
+        if (options.MetricsScenario)
+            DealPipelines = [HubSpotScenarioPlanter.Pipeline(SeededAt), .. DealPipelines.Skip(seededPipelines.Count)];
         Properties = PropertySeed.Create(DealPipelines, Owners, SeededAt);
 
         var context = new SeedContext(options, SeededAt, Owners);
@@ -34,15 +37,18 @@ internal sealed class SandboxStore
 
         tables =
         [
-            new ObjectTable(ObjectTypes.Contacts, ContactSeed),
-            new ObjectTable(ObjectTypes.Companies, CompanySeed),
-            new ObjectTable(ObjectTypes.Deals, deals),
+            // The metrics scenario is the whole portal: nothing seeded beside it.
+            new ObjectTable(ObjectTypes.Contacts, options.MetricsScenario ? null : ContactSeed),
+            new ObjectTable(ObjectTypes.Companies, options.MetricsScenario ? null : CompanySeed),
+            new ObjectTable(ObjectTypes.Deals, options.MetricsScenario ? null : deals),
             new ObjectTable(ObjectTypes.Tasks, null),
             new ObjectTable(ObjectTypes.Notes, null),
         ];
         Associations = new AssociationStore(seededLinks, tables.ToDictionary(t => t.Type.Kind, t => t.SeededCount));
-        PlantedStageCases = Clock is PlantingClock planting ? StageCriteriaCases.Plant(this, planting) : [];
-        PlantedLifecycleCases = Clock is PlantingClock lifecycle ? LifecycleCriteriaCases.Plant(this, lifecycle) : [];
+        PlantedStageCases = Clock is PlantingClock planting && options.StageCriteriaCases ? StageCriteriaCases.Plant(this, planting) : [];
+        PlantedLifecycleCases = Clock is PlantingClock lifecycle && options.StageCriteriaCases ? LifecycleCriteriaCases.Plant(this, lifecycle) : [];
+        if (options.MetricsScenario)
+            HubSpotScenarioPlanter.Plant(this, (PlantingClock)Clock);
     }
 
     /// <summary>The contacts planted with <see cref="SandboxOptions.StageCriteriaCases"/> (else none).</summary>

@@ -11,6 +11,13 @@ public sealed class SalesforceOrgOptions
 
     public int Seed { get; set; } = 42;
 
+    /// <summary>
+    /// Hold the CRM-neutral metrics scenario (<see cref="Scenarios.MetricsScenario"/>) instead of generated records:
+    /// accounts, opportunities with OpportunityHistory, leads and contacts with lifecycle date fields (created as custom
+    /// fields), as the HubSpot sandbox's option of the same name does in HubSpot's shape. Off by default.
+    /// </summary>
+    public bool MetricsScenario { get; set; }
+
     /// <summary>Connected app consumer key (client_id, and the JWT's iss).</summary>
     public string ClientId { get; set; } = "3MVG9sandbox.crmsync.client";
 

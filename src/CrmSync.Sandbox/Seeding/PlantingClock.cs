@@ -8,7 +8,10 @@ internal sealed class PlantingClock(TimeProvider inner) : TimeProvider
 {
     public TimeSpan Offset { get; set; }
 
-    public override DateTimeOffset GetUtcNow() => inner.GetUtcNow() + Offset;
+    /// <summary>When set, the exact time every write gets (planted histories to the millisecond, whatever the real clock does).</summary>
+    public DateTimeOffset? FixedAt { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => FixedAt ?? inner.GetUtcNow() + Offset;
 
     public override long GetTimestamp() => inner.GetTimestamp();
 

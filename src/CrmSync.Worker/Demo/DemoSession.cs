@@ -83,7 +83,11 @@ public sealed class DemoSession : IAsyncDisposable
 
             if (crm != DemoCrm.HubSpot)
             {
-                salesforce = await SalesforceOrgHost.StartAsync(new SalesforceOrgOptions { Records = sandboxOptions.Records, Seed = sandboxOptions.Seed, StageCriteriaCases = sandboxOptions.StageCriteriaCases }, ct);
+                salesforce = await SalesforceOrgHost.StartAsync(new SalesforceOrgOptions
+                {
+                    Records = sandboxOptions.Records, Seed = sandboxOptions.Seed, StageCriteriaCases = sandboxOptions.StageCriteriaCases,
+                    MetricsScenario = sandboxOptions.MetricsScenario,
+                }, ct);
                 foreach (var (key, value) in SalesforceDemoSettings.For(SalesforceConnector, salesforce).Concat(DemoAlertSettings.For(SalesforceConnector)))
                     overrides[key] = value;
             }

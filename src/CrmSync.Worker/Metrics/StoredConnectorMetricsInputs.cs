@@ -38,7 +38,7 @@ public sealed class StoredConnectorMetricsInputs(IRecordStore store, ConnectorDo
 
         var pipelines = await documents.GetPipelinesAsync(connectorName, CrmObjectTypes.Deals, cancellationToken);
         var input = RecordMetricsInput.Build(
-            type => records.TryGetValue(type, out var list) ? list : [], pipelines, options, MetricsAnalyzer.SettingsPath(connectorName));
+            type => records.TryGetValue(type, out var list) ? list : [], pipelines, options, MetricsAnalyzer.SettingsPath(connectorName), DateTime.UtcNow);
         return (input, options);
     }
 

@@ -16,6 +16,21 @@ public sealed class OptionsValidatorTests
         Assert.Empty(problems);
     }
 
+    [Theory]
+    [InlineData("MRR", false)]
+    [InlineData("monthly revenue", false)]
+    [InlineData("mrr", true)]
+    [InlineData("company_mrr_2", true)]
+    public void Validate_CompanyRevenueProperty_MustBeAnInternalName(string property, bool valid)
+    {
+        var problems = HubSpotConnectorOptionsValidator.Validate(Prefix, new HubSpotConnectorOptions { AccessToken = "pat-na1-x", CompanyRevenueProperty = property });
+
+        if (valid)
+            Assert.Empty(problems);
+        else
+            Assert.StartsWith("CrmSync:Connectors:acme:CompanyRevenueProperty: must be a HubSpot company property's internal name", Assert.Single(problems));
+    }
+
     [Fact]
     public void Validate_MissingToken_NamesKeyAndEnvironmentVariable()
     {

@@ -13,7 +13,8 @@ public class SalesforceAutoMergeConfigurationTests
 {
     private const string AutoMergeKey = "CrmSync:Connectors:sf:Dedupe:AutoMerge:Enabled";
 
-    private static readonly (string, string?)[] Salesforce =
+    /// <summary>A valid Salesforce connector <c>sf</c> (other configuration tests build on it).</summary>
+    internal static readonly (string, string?)[] Salesforce =
     [
         ("CrmSync:Connectors:sf:Kind", "Salesforce"),
         ("CrmSync:Connectors:sf:LoginUrl", "https://acme.my.salesforce.com"),

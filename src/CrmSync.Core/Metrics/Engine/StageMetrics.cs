@@ -21,9 +21,7 @@ internal static class StageMetrics
             var entered = pass.StageEntries[from];
             set.Set(MetricKeys.Conversion(fromId, toId), MetricValue.Ratio(pass.StageEntries[to], entered, entered, options.MinSampleForRatios));
             set.Set(MetricKeys.CohortConversion(fromId, toId), pass.Cohorts[t].ToMetric(options.MinSampleForRatios));
-            var gaps = pass.Gaps[t];
-            foreach (var (suffix, p) in Percentiles)
-                set.Set(MetricKeys.StageGap(fromId, toId, suffix), MetricValue.Sample(gaps.Count, options.MinSampleForRatios, () => Stats.Percentile(gaps, p, Stats.TicksPerDay)));
+            SetGaps(set, suffix => MetricKeys.StageGap(fromId, toId, suffix), pass.Gaps[t], options.MinSampleForRatios);
         }
 
         for (var s = 0; s < keys.Stages.Count; s++)
@@ -38,6 +36,13 @@ internal static class StageMetrics
             set.Set(MetricKeys.StageWinProbability(id), probability);
             set.Set(MetricKeys.StageVelocity(id), StageVelocity(pass.OpenAmount[s], pass.OpenCount[s], probability, state.Outlook.MedianTicksToWon[s]));
         }
+    }
+
+    /// <summary>Median, p75 and p90 days of a Δt sample under the keys <paramref name="key"/> gives (null: the median).</summary>
+    public static void SetGaps(MetricSet set, Func<string?, string> key, List<long> gaps, int minSample)
+    {
+        foreach (var (suffix, p) in Percentiles)
+            set.Set(key(suffix), MetricValue.Sample(gaps.Count, minSample, () => Stats.Percentile(gaps, p, Stats.TicksPerDay)));
     }
 
     /// <summary>Open amount in the stage × win probability from it / median days from it to won.</summary>

@@ -41,11 +41,15 @@ internal static class VolumeMetrics
                 var cohort = Cohort(state.VolumeTimes(fromSource), state.VolumeTimes(toSource), Records(state, selection, fromSource),
                     window, PeriodWindow.Days(state.Options.WindowFor(from)));
                 set.Set(MetricKeys.CohortConversion(from, to), cohort.ToMetric(min));
+                StageMetrics.SetGaps(set, suffix => MetricKeys.StageGap(from, to, suffix),
+                    VolumeGaps.Sample(state.VolumeTimes(fromSource), state.VolumeTimes(toSource), Records(state, selection, fromSource), window), min);
             }
         }
+
+        VolumeGaps.AddLifecycle(state, selection, window, set);
     }
 
-    private static (int[]? Indices, int Count) Records(EngineState state, Selection selection, VolumeSource source) =>
+    internal static (int[]? Indices, int Count) Records(EngineState state, Selection selection, VolumeSource source) =>
         source.IsContact
             ? (selection.Contacts, selection.ContactCount(state.Input.Contacts.Count))
             : (selection.Deals, selection.DealCount(state.Input.Deals.Count));

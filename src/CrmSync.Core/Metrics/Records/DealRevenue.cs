@@ -8,8 +8,11 @@ namespace CrmSync.Core.Metrics.Records;
 /// <summary>
 /// The MRR series of <see cref="MetricsOptions.RevenueSource"/> from won deals: each won deal is live revenue of its
 /// company from its close date for <see cref="MetricsOptions.ContractMonths"/> (closed MRR, metrics.md §1.4), so it
-/// counts at every month end inside <c>[close, close + term)</c>. A renewal is another won deal. Deals without a
-/// company or without the chosen amount add nothing.
+/// counts at every month end inside <c>[close, close + term)</c>. A deal whose connector maps contract dates
+/// (<c>contract_start</c>, <c>contract_end</c>: Salesforce's configured ContractFields) is live over its own contract
+/// instead, from its start (else its close) to the day after its end (else start + term), and ContractAmount spreads
+/// the amount over that contract's months. A renewal is another won deal. Deals without a company or without the
+/// chosen amount add nothing.
 /// </summary>
 internal sealed class DealRevenue(MetricsOptions options)
 {
@@ -17,16 +20,21 @@ internal sealed class DealRevenue(MetricsOptions options)
 
     public void AddWonDeal(CrmRecord deal, string company, decimal? amount, decimal? recurringAmount)
     {
+        if ((CrmTimestamp.Parse(deal.Get(CanonicalFields.ContractStart)) ?? CrmTimestamp.Parse(deal.Get(CanonicalFields.CloseDate))) is not { } from)
+            return;
+        var start = from.UtcDateTime;
+        var end = CrmTimestamp.Parse(deal.Get(CanonicalFields.ContractEnd)) is { } last && last.UtcDateTime.AddDays(1) > start
+            ? last.UtcDateTime.Date.AddDays(1)
+            : start.AddMonths(options.ContractMonths);
+        var months = Math.Max(1, ((end.Year - start.Year) * 12) + end.Month - start.Month);
         var monthly = options.RevenueSource switch
         {
             RevenueSource.RecurringAmount => recurringAmount,
-            RevenueSource.ContractAmount => amount / options.ContractMonths,
+            RevenueSource.ContractAmount => amount / months,
             _ => null,
         };
-        if (monthly is not > 0 || CrmTimestamp.Parse(deal.Get(CanonicalFields.CloseDate)) is not { } close)
+        if (monthly is not > 0)
             return;
-        var start = close.UtcDateTime;
-        var end = start.AddMonths(options.ContractMonths);
         // Month m's end is the first instant of month m + 1: live there when start <= it < end.
         for (var month = Timestamps.MonthOf(start.Ticks) - 1; Timestamps.MonthStart(month + 1) < end.Ticks; month++)
         {

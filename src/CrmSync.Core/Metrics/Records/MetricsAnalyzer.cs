@@ -25,8 +25,13 @@ public sealed class MetricsAnalyzer(MetricsOptions options) : IAnalyzerPlugin<Me
                 HistoryFields = [CanonicalFields.Stage],
                 Associations = [CrmObjectTypes.Companies],
             },
-            new ObjectInputs(CrmObjectTypes.Contacts) { Fields = [CanonicalFields.LifecycleStage], Associations = [CrmObjectTypes.Companies] },
-            new ObjectInputs(CrmObjectTypes.Leads),
+            // Lifecycle history gives Leads/Mqls/Sqls and the Δt between them (each connector maps its own source: a
+            // property's value history, or the lifecycle date fields its settings name).
+            new ObjectInputs(CrmObjectTypes.Contacts)
+            {
+                Fields = [CanonicalFields.LifecycleStage], HistoryFields = [CanonicalFields.LifecycleStage], Associations = [CrmObjectTypes.Companies],
+            },
+            new ObjectInputs(CrmObjectTypes.Leads) { HistoryFields = [CanonicalFields.LifecycleStage] },
             new ObjectInputs(CrmObjectTypes.Companies),
         ],
         MetricsProperties.Definitions,
@@ -43,7 +48,7 @@ public sealed class MetricsAnalyzer(MetricsOptions options) : IAnalyzerPlugin<Me
 
     public AnalyzerResult Analyze(AnalysisContext context)
     {
-        var input = RecordMetricsInput.Build(context.Records, context.Pipelines, options, SettingsPath(context.Connector));
+        var input = RecordMetricsInput.Build(context.Records, context.Pipelines, options, SettingsPath(context.Connector), context.Now.UtcDateTime);
         var values = new List<ComputedValue>();
         var now = context.Now.UtcDateTime;
         var companies = context.Records(CrmObjectTypes.Companies).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);

@@ -17,9 +17,11 @@ public static class RecordMetricsInput
     /// <param name="records">Live records of one canonical object type.</param>
     /// <param name="pipelines">The connector's pipelines (deal pipelines are used).</param>
     /// <param name="options">Validated options; <paramref name="settingsPath"/> is where they are configured (named in errors).</param>
+    /// <param name="until">The last month of a company-property MRR series (the analysis time); default: its last change.</param>
     /// <exception cref="MetricsInputException">A record the engine cannot read (named by type and id).</exception>
     public static MetricsInput Build(
-        Func<string, IReadOnlyList<CrmRecord>> records, IReadOnlyList<CrmPipeline> pipelines, MetricsOptions options, string settingsPath)
+        Func<string, IReadOnlyList<CrmRecord>> records, IReadOnlyList<CrmPipeline> pipelines, MetricsOptions options, string settingsPath,
+        DateTime? until = null)
     {
         var builder = new MetricsInputBuilder();
         var dealPipelines = pipelines.Where(p => p.ObjectType == CrmObjectTypes.Deals).ToList();
@@ -34,6 +36,8 @@ public static class RecordMetricsInput
         foreach (var deal in records(CrmObjectTypes.Deals))
             AddDeal(builder, lookup, revenue, deal, options, settingsPath);
         revenue.AddTo(builder);
+        if (options.RevenueSource == RevenueSource.CompanyProperty)
+            CompanyPropertyRevenue.AddTo(builder, records(CrmObjectTypes.Companies), until);
 
         foreach (var type in new[] { CrmObjectTypes.Contacts, CrmObjectTypes.Leads })
         {

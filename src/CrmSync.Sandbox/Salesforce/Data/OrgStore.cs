@@ -18,14 +18,15 @@ internal sealed class OrgStore
         Options = options;
         Clock = options.StageCriteriaCases ? new PlantingClock(options.TimeProvider) : options.TimeProvider;
         SeededAt = DateTimeOffset.FromUnixTimeMilliseconds(Clock.GetUtcNow().ToUnixTimeMilliseconds());
-        Schemas = new SchemaCatalog(options.CustomFields);
+        Schemas = new SchemaCatalog(options.MetricsScenario ? [.. options.CustomFields, .. SalesforceScenarioPlanter.CustomFields] : options.CustomFields);
         Seed = new OrgSeed(options, SeededAt);
         OrgId = SalesforceId.Make("00D", 1);
         IntegrationUserId = Seed.Users.IntegrationUserId;
         DeletionLogStartMs = SeededAt.ToUnixTimeMilliseconds() - (15 * 86_400_000L);
         foreach (var schema in Schemas.All)
         {
-            var table = new RecordTable(schema, Seed.SourceFor(schema.Name), this);
+            // The metrics scenario is the whole org's data: nothing generated beside it (users and stages stay).
+            var table = new RecordTable(schema, options.MetricsScenario ? null : Seed.SourceFor(schema.Name), this);
             tables[schema.Name] = table;
             foreach (var row in Seed.StoredRows(schema.Name, SeededAt.UtcDateTime, IntegrationUserId))
             {
@@ -34,6 +35,8 @@ internal sealed class OrgStore
         }
 
         (PlantedStageCases, PlantedLifecycleCases) = Clock is PlantingClock planting ? StageCriteriaOrgCases.Plant(this, planting) : ([], []);
+        if (options.MetricsScenario)
+            SalesforceScenarioPlanter.Plant(this);
     }
 
     /// <summary>The opportunities planted with <see cref="SalesforceOrgOptions.StageCriteriaCases"/> (else none).</summary>
