@@ -62,6 +62,7 @@ public static class CrmSyncHost
             app.MapCrmSyncHealth();
             app.MapRunHistory();
             app.MapMetrics();
+            app.MapConnectorStatus();
             app.MapCrmSyncMetrics();
             app.MapHangfireDashboard("/hangfire", new DashboardOptions
             {
