@@ -37,6 +37,8 @@ public static class AlertBudgetChart
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = ChartFormat.Amount, IntegerTicksOnly = true };
         plot.Axes.Bottom.TickLabelStyle.Rotation = owners.Count > 4 ? -35 : 0;
         plot.Axes.Bottom.TickLabelStyle.Alignment = owners.Count > 4 ? Alignment.MiddleRight : Alignment.UpperCenter;
+        // ScottPlot sizes the axis for upright labels: slanted names need the room of their length.
+        plot.Axes.Bottom.MinimumSize = owners.Count > 4 ? 20 + (6 * owners.Max(o => o.Label.Length)) : 0;
         var top = owners.Count == 0 ? 0 : owners.Max(o => o.Counts.Max());
         plot.Axes.SetLimitsX(-0.6, owners.Count - 0.4);
         plot.Axes.SetLimitsY(0, top == 0 ? 1 : top * 1.2);
