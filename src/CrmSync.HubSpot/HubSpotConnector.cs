@@ -11,7 +11,7 @@ using CrmSync.HubSpot.Writes;
 namespace CrmSync.HubSpot;
 
 /// <summary>One HubSpot portal. Each operation lives in its own feature class; this type only wires them together.</summary>
-internal sealed class HubSpotConnector : ICrmConnector
+internal sealed class HubSpotConnector : ICrmConnector, IApiBudgetSource
 {
     private readonly HubSpotPuller _puller;
     private readonly OwnerReader _owners;
@@ -49,6 +49,8 @@ internal sealed class HubSpotConnector : ICrmConnector
     public string Name => Context.Name;
 
     public ApiCallStats Stats => Context.Stats;
+
+    public ApiBudgetReading? LastApiBudget => Context.DailyBudget.Reading();
 
     public TimeSpan SearchIndexLag => Context.Options.IndexLag;
 

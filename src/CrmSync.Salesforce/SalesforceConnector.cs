@@ -11,7 +11,7 @@ using CrmSync.Salesforce.Writes;
 namespace CrmSync.Salesforce;
 
 /// <summary>One Salesforce org. Each operation lives in its own feature class; this type only wires them together.</summary>
-internal sealed class SalesforceConnector : ICrmConnector
+internal sealed class SalesforceConnector : ICrmConnector, IApiBudgetSource
 {
     private readonly SalesforcePuller _puller;
     private readonly OwnerReader _owners;
@@ -48,6 +48,8 @@ internal sealed class SalesforceConnector : ICrmConnector
     public string Name => Context.Name;
 
     public ApiCallStats Stats => Context.Stats;
+
+    public ApiBudgetReading? LastApiBudget => Context.Budget.Reading();
 
     /// <summary>Zero: alert keys are found through SOQL, which reads its own writes (there is no search index to lag).</summary>
     public TimeSpan SearchIndexLag => TimeSpan.Zero;

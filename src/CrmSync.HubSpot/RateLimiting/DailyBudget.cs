@@ -1,3 +1,5 @@
+using CrmSync.Core.Connectors;
+
 namespace CrmSync.HubSpot.RateLimiting;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal sealed class DailyBudget(TimeProvider time, long reserve, TimeSpan rech
     private long? _remaining;
     private long? _limit;
     private long _observedAt;
+    private DateTimeOffset _observedWhen;
 
     public long Reserve => reserve;
 
@@ -36,7 +39,15 @@ internal sealed class DailyBudget(TimeProvider time, long reserve, TimeSpan rech
             _remaining = left;
             _limit = limit ?? _limit;
             _observedAt = time.GetTimestamp();
+            _observedWhen = time.GetUtcNow();
         }
+    }
+
+    /// <summary>What is left as last reported and counted down since (for connector health), or null before any report.</summary>
+    public ApiBudgetReading? Reading()
+    {
+        lock (_gate)
+            return _remaining is { } left ? new ApiBudgetReading(Math.Max(0, left), _limit, _observedWhen, "daily") : null;
     }
 
     /// <summary>HubSpot answered 429 DAILY: nothing is left.</summary>

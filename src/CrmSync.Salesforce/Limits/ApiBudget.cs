@@ -1,3 +1,5 @@
+using CrmSync.Core.Connectors;
+
 namespace CrmSync.Salesforce.Limits;
 
 /// <summary>
@@ -12,6 +14,7 @@ internal sealed class ApiBudget(TimeProvider time, double reserveShare, TimeSpan
     private long? _used;
     private long? _max;
     private long _observedAt;
+    private DateTimeOffset _observedWhen;
 
     public double ReserveShare => reserveShare;
 
@@ -34,7 +37,15 @@ internal sealed class ApiBudget(TimeProvider time, double reserveShare, TimeSpan
             _used = u.Used;
             _max = u.Max;
             _observedAt = time.GetTimestamp();
+            _observedWhen = time.GetUtcNow();
         }
+    }
+
+    /// <summary>What is left as last reported and counted since (for connector health), or null before any report.</summary>
+    public ApiBudgetReading? Reading()
+    {
+        lock (_gate)
+            return _used is { } used && _max is { } max ? new ApiBudgetReading(Math.Max(0, max - used), max, _observedWhen, "rolling 24 h") : null;
     }
 
     /// <summary>Salesforce answered 403 REQUEST_LIMIT_EXCEEDED for the daily allocation: nothing is left.</summary>
@@ -45,6 +56,7 @@ internal sealed class ApiBudget(TimeProvider time, double reserveShare, TimeSpan
             _used = _max ?? 1;
             _max ??= 1;
             _observedAt = time.GetTimestamp();
+            _observedWhen = time.GetUtcNow();
         }
     }
 

@@ -70,15 +70,19 @@ public static class AccessServiceCollectionExtensions
 
     /// <summary>
     /// Trusted proxies' forwarded headers, authentication, then the access policy on every protected prefix (the
-    /// dashboard, <c>/runs</c>, <c>/api</c>), so endpoints mapped there later are covered without opting in.
+    /// dashboard, <c>/runs</c>, <c>/api</c>), so endpoints mapped there later are covered without opting in, and on
+    /// the Prometheus scrape path unless it is configured anonymous (a scraper signs in with a Basic user).
     /// </summary>
     public static WebApplication UseCrmSyncAccess(this WebApplication app)
     {
         app.UseForwardedHeaders();
         app.UseAuthentication();
+        var scrape = app.Services.GetService<Telemetry.TelemetryOptions>()?.Prometheus is { Enabled: true, AllowAnonymous: false } prometheus
+            ? new PathString(prometheus.Path)
+            : (PathString?)null;
         app.Use(async (http, next) =>
         {
-            if (!AccessPolicy.Protects(http.Request.Path))
+            if (!AccessPolicy.Protects(http.Request.Path) && !(scrape is { } path && http.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)))
             {
                 await next(http);
                 return;

@@ -1,3 +1,5 @@
+using CrmSync.Worker.Dashboard.AlertBudget;
+using CrmSync.Worker.Dashboard.Health;
 using CrmSync.Worker.Dashboard.Sections;
 using Hangfire.Dashboard;
 
@@ -12,17 +14,21 @@ public static class CrmSyncPageServiceCollectionExtensions
 
     /// <summary>
     /// The CrmSync page in Hangfire's dashboard (route and menu item) with its built-in sections: the volume funnel,
-    /// the revenue bridge, retention, win rate and velocity, and the last runs.
+    /// the revenue bridge, retention, win rate and velocity, connector health, the alert budget and the last runs.
     /// </summary>
     public static IServiceCollection AddCrmSyncPage(this IServiceCollection services)
     {
         AddRouteAndMenu();
         services.AddSingleton<ConnectorMetricsLoader>();
         services.AddSingleton<CrmSyncPageBuilder>();
+        services.AddSingleton<ConnectorHealthReader>();
+        services.AddSingleton<AlertBudgetReader>();
+        services.AddSingleton<ICrmSyncPageSection, ConnectorHealthSection>();
         services.AddSingleton<ICrmSyncPageSection, FunnelSection>();
         services.AddSingleton<ICrmSyncPageSection, RevenueBridgeSection>();
         services.AddSingleton<ICrmSyncPageSection, RetentionSection>();
         services.AddSingleton<ICrmSyncPageSection, WinRateVelocitySection>();
+        services.AddSingleton<ICrmSyncPageSection, AlertBudgetSection>();
         services.AddSingleton<ICrmSyncPageSection, LastRunsSection>();
         return services;
     }

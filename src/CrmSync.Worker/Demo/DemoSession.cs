@@ -77,7 +77,7 @@ public sealed class DemoSession : IAsyncDisposable
                 overrides[$"{prefix}:AccessToken"] = sandbox.AccessToken;
                 overrides[$"{prefix}:RateLimit:BurstPer10Seconds"] = sandboxOptions.BurstLimitPer10Seconds.ToString();
                 overrides[$"{prefix}:Schedules:pipeline:Cron"] = "*/15 * * * *";
-                foreach (var (key, value) in DemoAlertSettings.For(Connector))
+                foreach (var (key, value) in DemoAlertSettings.For(Connector).Concat(DemoMetricsSettings.For(Connector)))
                     overrides[key] = value;
             }
 

@@ -49,6 +49,7 @@ public static class CrmSyncHost
         if (settings.Web)
         {
             builder.Services.AddAntiforgery();
+            builder.Services.AddCrmSyncDataProtection(configuration, storage.Options);
             builder.Services.AddCrmSyncPage();
             builder.Services.AddCrmSyncAccess(configuration);
         }
@@ -62,6 +63,7 @@ public static class CrmSyncHost
             app.MapCrmSyncHealth();
             app.MapRunHistory();
             app.MapMetrics();
+            app.MapConnectorStatus();
             app.MapCrmSyncMetrics();
             app.MapHangfireDashboard("/hangfire", new DashboardOptions
             {

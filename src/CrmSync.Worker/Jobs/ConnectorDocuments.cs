@@ -10,6 +10,7 @@ public sealed class ConnectorDocuments(IRecordStore store)
 {
     private const string EvaluatedAlertTypesKey = "alerts:evaluated-types";
     private const string AlertBudgetKey = "alerts:budget";
+    private const string ApiBudgetKey = "api:budget";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -68,6 +69,16 @@ public sealed class ConnectorDocuments(IRecordStore store)
 
     public Task SetAlertBudgetAsync(string connector, IReadOnlyList<Core.Alerts.Budgets.AlertBudgetLine> lines, CancellationToken ct) =>
         SetAsync(connector, AlertBudgetKey, lines, ct);
+
+    /// <summary>The connector's API allocation as last seen at the end of a run (connector health), or null before any.</summary>
+    public async Task<Core.Connectors.ApiBudgetReading?> GetApiBudgetAsync(string connector, CancellationToken ct)
+    {
+        var json = await store.GetDocumentAsync(connector, ApiBudgetKey, ct);
+        return string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<Core.Connectors.ApiBudgetReading>(json, Json);
+    }
+
+    public Task SetApiBudgetAsync(string connector, Core.Connectors.ApiBudgetReading reading, CancellationToken ct) =>
+        SetAsync(connector, ApiBudgetKey, reading, ct);
 
     private async Task<IReadOnlyList<T>> GetListAsync<T>(string connector, string key, CancellationToken ct)
     {

@@ -89,6 +89,7 @@ public sealed partial class ConnectorJobRunner(
         run.Add(CounterNames.RateLimited, used.RateLimited);
         run.Add(CounterNames.Retries, used.Retries);
         await store.CompleteRunAsync(runId, new RunCompletion(status, time.GetUtcNow(), run.Counts, run.Errors, message), CancellationToken.None);
+        await RecordApiBudgetAsync(connectorName, connector);
         LogFinished(connectorName, job, status, clock.Elapsed.TotalSeconds);
         JobTracing.RunCompleted(activity, runId, status, message);
         JobMetrics.RunCompleted(connectorName, job, status, clock.Elapsed.TotalSeconds, run.Counts);
@@ -123,6 +124,24 @@ public sealed partial class ConnectorJobRunner(
     }
 
     /// <summary>
+    /// The API allocation the connector last saw, for the dashboard's connector health, whatever the run's outcome (an
+    /// exhausted budget above all). A figure only: no token. Failing to record it never fails the run.
+    /// </summary>
+    private async Task RecordApiBudgetAsync(string connectorName, ICrmConnector connector)
+    {
+        if (connector is not IApiBudgetSource { LastApiBudget: { } reading })
+            return;
+        try
+        {
+            await services.GetRequiredService<ConnectorDocuments>().SetApiBudgetAsync(connectorName, reading, CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            LogApiBudgetNotRecorded(e, connectorName);
+        }
+    }
+
+    /// <summary>
     /// A connector failure (rejected token, missing scope, exhausted budget) is one line naming its cause and key; its
     /// trace is for debugging only. Anything else is unexpected and logged with its trace.
     /// </summary>
@@ -149,6 +168,9 @@ public sealed partial class ConnectorJobRunner(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Connector {Connector}: job {Job} failed")]
     private partial void LogStoppedTrace(Exception e, string connector, string job);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Connector {Connector}: the API budget left could not be recorded for the dashboard")]
+    private partial void LogApiBudgetNotRecorded(Exception e, string connector);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connector {Connector}: job {Job} finished {Status} in {Seconds:F1} s")]
     private partial void LogFinished(string connector, string job, RunStatus status, double seconds);

@@ -44,6 +44,27 @@ internal sealed partial class AccessSession(DemoSession demo) : IAsyncDisposable
     public static (string Header, string Token) Antiforgery(string page) =>
         (AntiforgeryHeader().Match(page).Groups[1].Value, WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value));
 
+    /// <summary>
+    /// "Trigger now" as the dashboard's own script sends it: the page's antiforgery cookie and token, read from
+    /// <paramref name="pageFrom"/>, sent with the POST to <paramref name="postTo"/> (the same host, or another replica).
+    /// </summary>
+    public static async Task<HttpResponseMessage> TriggerAsync(AccessSession pageFrom, AccessSession postTo, HttpClient http, string user, string password)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var jar = new CookieJar();
+        var page = pageFrom.Remote(HttpMethod.Get, "/hangfire/recurring");
+        Authorize(page, user, password);
+        using var pageResponse = await http.SendAsync(page, ct);
+        jar.Take(pageResponse);
+        var (header, token) = Antiforgery(await pageResponse.Content.ReadAsStringAsync(ct));
+        Assert.NotEqual("", token);
+
+        var trigger = jar.Put(postTo.Remote(HttpMethod.Post, "/hangfire/recurring/trigger", new FormUrlEncodedContent([KeyValuePair.Create("jobs[]", "sandbox:pipeline")])));
+        Authorize(trigger, user, password);
+        trigger.Headers.Add(header, token);
+        return await http.SendAsync(trigger, ct);
+    }
+
     public ValueTask DisposeAsync() => Demo.DisposeAsync();
 
     [GeneratedRegex("<meta name=\"csrf-header\" content=\"([^\"]+)\"")]

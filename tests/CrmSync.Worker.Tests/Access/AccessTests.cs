@@ -18,7 +18,10 @@ public sealed class AccessTests
     private const string ViewerPassword = "correct horse battery staple";
     private const string AdminPassword = "admin's own passphrase";
 
-    private static readonly string[] ProtectedPaths = ["/hangfire", "/hangfire/recurring", "/runs", "/api/metrics"];
+    private static readonly string[] ProtectedPaths = ["/hangfire", "/hangfire/recurring", "/hangfire/crmsync", "/runs", "/api/metrics", "/api/connectors/health", "/metrics"];
+
+    /// <summary>What a read-only user (any role) may read: the page, run history, the APIs and the Prometheus scrape.</summary>
+    private static readonly string[] ReadPaths = ["/hangfire/crmsync", "/runs", "/api/metrics?connector=sandbox&period=2026", "/api/connectors/health", "/api/connectors/sandbox/alert-budget", "/metrics"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -79,13 +82,13 @@ public sealed class AccessTests
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode} to the read-only user");
         }
 
-        Assert.False((await TriggerAsync(session, http, Viewer, ViewerPassword)).IsSuccessStatusCode);
+        Assert.False((await AccessSession.TriggerAsync(session, session, http, Viewer, ViewerPassword)).IsSuccessStatusCode);
         await Task.Delay(TimeSpan.FromSeconds(2), Ct);
         Assert.Empty(await session.Demo.App.Services.GetRequiredService<IRecordStore>().ListRunsAsync(DemoSession.Connector, 10, Ct));
         using (var connection = session.Demo.App.Services.GetRequiredService<JobStorage>().GetConnection())
             Assert.Null(connection.GetRecurringJobs().Single().LastJobId);
 
-        using var admin = await TriggerAsync(session, http, Admin, AdminPassword);
+        using var admin = await AccessSession.TriggerAsync(session, session, http, Admin, AdminPassword);
         Assert.True(admin.IsSuccessStatusCode, $"the admin's trigger answered {(int)admin.StatusCode}");
         using (var connection = session.Demo.App.Services.GetRequiredService<JobStorage>().GetConnection())
             Assert.NotNull(connection.GetRecurringJobs().Single().LastJobId);
@@ -104,6 +107,30 @@ public sealed class AccessTests
         Assert.Contains("js-jobs-list-command", adminPage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Basic_ThePageTheApisAndPrometheus_AreServedToEitherRole()
+    {
+        // Anonymous, each is challenged: ProtectedPaths in the test above.
+        await using var session = await AccessSession.StartAsync(BasicUsers());
+        using var http = AccessSession.Client();
+
+        foreach (var path in ReadPaths)
+        {
+            foreach (var (user, password) in new[] { (Viewer, ViewerPassword), (Admin, AdminPassword) })
+            {
+                var request = session.Remote(HttpMethod.Get, path);
+                AccessSession.Authorize(request, user, password);
+                using var response = await http.SendAsync(request, Ct);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode} to {user}");
+            }
+        }
+
+        var scrape = session.Remote(HttpMethod.Get, "/metrics");
+        AccessSession.Authorize(scrape, Viewer, ViewerPassword);
+        using var text = await http.SendAsync(scrape, Ct);
+        Assert.Contains("# TYPE", await text.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string?> BasicUsers() => new()
     {
         ["CrmSync:Access:Mode"] = "Basic",
@@ -120,22 +147,5 @@ public sealed class AccessTests
         using var response = await http.SendAsync(request, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync(Ct);
-    }
-
-    /// <summary>"Trigger now" as the dashboard's own script sends it: the page's antiforgery cookie and token with the POST.</summary>
-    private static async Task<HttpResponseMessage> TriggerAsync(AccessSession session, HttpClient http, string user, string password)
-    {
-        var jar = new CookieJar();
-        var page = session.Remote(HttpMethod.Get, "/hangfire/recurring");
-        AccessSession.Authorize(page, user, password);
-        using var pageResponse = await http.SendAsync(page, Ct);
-        jar.Take(pageResponse);
-        var (header, token) = AccessSession.Antiforgery(await pageResponse.Content.ReadAsStringAsync(Ct));
-        Assert.NotEqual("", token);
-
-        var trigger = jar.Put(session.Remote(HttpMethod.Post, "/hangfire/recurring/trigger", new FormUrlEncodedContent([KeyValuePair.Create("jobs[]", "sandbox:pipeline")])));
-        AccessSession.Authorize(trigger, user, password);
-        trigger.Headers.Add(header, token);
-        return await http.SendAsync(trigger, Ct);
     }
 }

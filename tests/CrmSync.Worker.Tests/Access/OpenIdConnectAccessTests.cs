@@ -42,6 +42,16 @@ public sealed class OpenIdConnectAccessTests
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal(HttpStatusCode.OK, runs.StatusCode);
         Assert.DoesNotContain("js-jobs-list-command", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        // The signed-in read-only user reads the page, the APIs and the Prometheus scrape too; anonymous, each is a sign-in.
+        foreach (var path in new[] { "/hangfire/crmsync", "/api/metrics?connector=sandbox&period=2026", "/api/connectors/health", "/metrics" })
+        {
+            using var served = await http.SendAsync(jar.Put(session.Remote(HttpMethod.Get, path)), Ct);
+            Assert.True(served.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)served.StatusCode} to the signed-in user");
+            using var anonymous = await http.SendAsync(session.Remote(HttpMethod.Get, path), Ct);
+            Assert.True(anonymous.StatusCode == HttpStatusCode.Redirect, $"{path} answered {(int)anonymous.StatusCode} to an anonymous remote request");
+            Assert.StartsWith($"{authority.Issuer}/authorize", anonymous.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

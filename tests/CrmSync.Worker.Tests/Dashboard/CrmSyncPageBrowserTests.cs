@@ -4,7 +4,6 @@ using CrmSync.Worker.Metrics;
 using CrmSync.Worker.Tests.EndToEnd;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Playwright;
 
 namespace CrmSync.Worker.Tests.Dashboard;
 
@@ -16,7 +15,6 @@ namespace CrmSync.Worker.Tests.Dashboard;
 public class CrmSyncPageBrowserTests
 {
     private const string Query = "?asOf=2025-04-01&from=2025-02-01&to=2025-04-01&months=3";
-    private static readonly string[] Charts = ["funnel", "waterfall", "retention", "win-rate", "velocity"];
 
     [Fact]
     public async Task MenuItemLinksToThePage_AndEveryChartIsDrawn_WithTheLastRun()
@@ -35,19 +33,16 @@ public class CrmSyncPageBrowserTests
         Assert.Equal(1, await page.Locator("section[data-connector='sandbox']").CountAsync());
 
         await page.GotoAsync($"{demo.DashboardUrl}/crmsync{Query}");
-        foreach (var chart in Charts)
+        foreach (var chart in PageCharts.All)
         {
-            var svg = page.Locator($"figure[data-chart='{chart}'] > svg");
-            Assert.Equal(1, await svg.CountAsync());
-            Assert.True(await svg.Locator("text").CountAsync() > 5, $"{chart}: no texts drawn");
-            var box = await svg.BoundingBoxAsync();
-            Assert.True(box is { Width: > 300, Height: > 150 }, $"{chart}: drawn {box?.Width}x{box?.Height}");
+            Assert.Equal(1, await page.Locator($"figure[data-chart='{chart}'] > svg").CountAsync());
+            await PageCharts.AssertDrawnAsync(page, chart);
         }
 
         Assert.Equal(0, await page.Locator("[data-missing-chart]").CountAsync());
         Assert.Equal("Succeeded", await page.Locator(".crmsync-run-status").First.InnerTextAsync());
         Assert.Contains(browser.Run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator(".crmsync-table").Last.InnerTextAsync(), StringComparison.Ordinal);
-        await SaveScreenshotAsync(page, "crmsync-page.png");
+        await PageScreenshots.SaveAsync(page, "crmsync-page-worked-example.png");
     }
 
     [Fact]
@@ -65,26 +60,13 @@ public class CrmSyncPageBrowserTests
         var response = await page.GotoAsync($"{browser.Demo.DashboardUrl}/crmsync");
 
         Assert.Equal(200, response!.Status);
-        Assert.Equal(Charts.Length, await page.Locator("[data-missing-chart]").CountAsync());
+        Assert.Equal(PageCharts.All.Length, await page.Locator("[data-missing-chart]").CountAsync());
         Assert.Contains("no reader of the stored data", await page.Locator("[data-missing-chart='funnel']").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Succeeded", await page.Locator(".crmsync-run-status").First.InnerTextAsync());
         var titles = await page.Locator(".crmsync-section > h3").AllInnerTextsAsync();
-        Assert.Equal(["Funnel: volumes V1\u2013V6, conversion and \u0394t", "Revenue bridge V7\u2013V13", "Retention: NRR and GRR by month",
-            "Win rate and pipeline velocity", "Probe", "Last runs", "Failing probe"], titles);
+        Assert.Equal(["Connector health", "Funnel: volumes V1\u2013V6, conversion and \u0394t", "Revenue bridge V7\u2013V13", "Retention: NRR and GRR by month",
+            "Win rate and pipeline velocity", "Probe", "Alert budget: created, waiting, backlog, digests", "Last runs", "Failing probe"], titles);
         Assert.Equal("sandbox", await page.Locator(".probe").InnerTextAsync());
         Assert.Equal("This section failed: probe failed on purpose", await page.Locator(".crmsync-section .alert-danger").InnerTextAsync());
-    }
-
-    /// <summary>Into the test's output folder; into docs/images too when CRMSYNC_SCREENSHOTS=docs (to refresh the committed one).</summary>
-    private static async Task SaveScreenshotAsync(IPage page, string name)
-    {
-        var image = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true });
-        Assert.True(image.Length > 10_000, $"the screenshot has {image.Length} bytes");
-        await File.WriteAllBytesAsync(Path.Combine(AppContext.BaseDirectory, name), image, TestContext.Current.CancellationToken);
-        if (Environment.GetEnvironmentVariable("CRMSYNC_SCREENSHOTS") == "docs")
-        {
-            Directory.CreateDirectory(WorkedExampleFolder.ImagesFolder);
-            await File.WriteAllBytesAsync(Path.Combine(WorkedExampleFolder.ImagesFolder, name), image, TestContext.Current.CancellationToken);
-        }
     }
 }

@@ -33,14 +33,18 @@ internal sealed class PageBrowser : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<PageBrowser> StartAsync(string? configFile, Action<IServiceCollection> services)
+    public static Task<PageBrowser> StartAsync(string? configFile, Action<IServiceCollection> services) =>
+        StartAsync(new SandboxOptions { Records = 1_000 }, configFile, services);
+
+    /// <param name="sandbox">The sandbox CRM's seed (the README's <c>demo --once</c> uses 2,000 records, seed 42).</param>
+    public static async Task<PageBrowser> StartAsync(SandboxOptions sandbox, string? configFile, Action<IServiceCollection> services)
     {
         var ct = TestContext.Current.CancellationToken;
         var (playwright, browser) = await Chromium.LaunchAsync();
         DemoSession? demo = null;
         try
         {
-            demo = await DemoSession.StartAsync(new SandboxOptions { Records = 1_000 }, 0, configFile, ct, QuietSchedule, services);
+            demo = await DemoSession.StartAsync(sandbox, 0, configFile, ct, QuietSchedule, services);
             var run = await demo.RunPipelineAsync(ct);
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
             return new PageBrowser(playwright, browser, demo, run, page);
