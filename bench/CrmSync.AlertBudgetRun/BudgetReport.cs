@@ -34,6 +34,8 @@ public sealed record BudgetReport(
     private static List<OwnerFigures> PerOwner(IReadOnlyList<BudgetRunResult> runs, AlertPriorityOrder order)
     {
         var raisedInRun1 = runs[0].Summary.AlertCandidates.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        // Overrun grows a little every day: run 1's last is compared with run 2's first by their values in run 2.
+        var inRun2 = runs[1].Summary.AlertCandidates.ToDictionary(c => c.Key, StringComparer.Ordinal);
         var owners = runs.SelectMany(r => r.States).Select(s => DigestKeys.OwnerPart(s.OwnerId))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var figures = new List<OwnerFigures>();
@@ -49,7 +51,7 @@ public sealed record BudgetReport(
                 runs[^1].Tasks.Count(t => DigestKeys.OwnerPart(t.OwnerId) == owner),
                 last1 is null ? "-" : PriorityCheck.Describe(last1),
                 first2 is null ? "-" : PriorityCheck.Describe(first2) + (isNew ? " (new)" : ""),
-                last1 is null || first2 is null || isNew || order.Compare(last1, first2) <= 0));
+                last1 is null || first2 is null || isNew || order.Compare(inRun2.GetValueOrDefault(last1.Key, last1), first2) <= 0));
         }
 
         return figures;

@@ -31,11 +31,13 @@ public static class BudgetScenario
         progress($"{crm.Name}: {settings.Records:N0} contacts seeded in {setUp.TotalSeconds:F1} s");
         var runner = demo.App.Services.GetRequiredService<ConnectorJobRunner>();
         var store = demo.App.Services.GetRequiredService<IRecordStore>();
+        using var steps = new StepTimer();
 
         async Task<BudgetRunResult> RunAsync(string label, int day)
         {
+            steps.Take();
             var summary = await runner.RunAsync(crm.Connector, JobNames.Pipeline, dryRun: false, null, ct);
-            var result = new BudgetRunResult(label, day, summary, await store.GetAlertsAsync(crm.Connector, ct), crm.ListAlertTasks());
+            var result = new BudgetRunResult(label, day, summary, await store.GetAlertsAsync(crm.Connector, ct), crm.ListAlertTasks(), steps.Take());
             progress($"{crm.Name} {label}: {summary.Status} in {summary.Seconds:F1} s, {result.Count(CounterNames.AlertsCreated)} tasks created");
             return result;
         }

@@ -22,6 +22,9 @@ public static class ReportPrinter
         }
 
         o.WriteLine();
+        o.WriteLine("Seconds per step: " + string.Join("; ", result.Runs.Select(r =>
+            $"{r.Label} " + string.Join(", ", r.StepSeconds.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value:F1}")))));
+        o.WriteLine();
         o.WriteLine("| Owner | Created run 1 / 2 / 3 | Waiting after run 1 / 2 / 3 | Alert tasks in CRM | Last of run 1 (money / overrun / since / id) | First of run 2 | In order |");
         o.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var w in report.Owners)
