@@ -45,6 +45,13 @@ public interface IRecordStore
 
     Task SaveAlertAsync(string connector, AlertState alert, CancellationToken cancellationToken);
 
+    /// <summary>Saves many alert states at once (a run's held alerts); a store may do it in one transaction.</summary>
+    async Task SaveAlertsAsync(string connector, IReadOnlyList<AlertState> alerts, CancellationToken cancellationToken)
+    {
+        foreach (var alert in alerts)
+            await SaveAlertAsync(connector, alert, cancellationToken);
+    }
+
     Task<long> StartRunAsync(RunStart run, CancellationToken cancellationToken);
 
     Task CompleteRunAsync(long runId, RunCompletion completion, CancellationToken cancellationToken);

@@ -112,8 +112,10 @@ public sealed partial class PostgresRecordStore
         ArgumentNullException.ThrowIfNull(liveIds);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // A temp table filled by binary COPY, not an IN list: a full reconcile can carry a million ids.
-        await ExecuteAsync(connection, "CREATE TEMP TABLE live_ids (id text COLLATE \"C\" NOT NULL) ON COMMIT DROP;", cancellationToken);
+        // A temp table filled by binary COPY, not an IN list: a full reconcile can carry a million ids. Its primary key
+        // keeps the anti-join an index probe per record even when crmsync.records has no statistics yet (a first pull
+        // into a fresh database): without it the planner chose a nested loop over both sets, 6 minutes for 50,000 contacts.
+        await ExecuteAsync(connection, "CREATE TEMP TABLE live_ids (id text COLLATE \"C\" PRIMARY KEY) ON COMMIT DROP;", cancellationToken);
         await using (var importer = await connection.BeginBinaryImportAsync("COPY live_ids (id) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             foreach (var id in liveIds)

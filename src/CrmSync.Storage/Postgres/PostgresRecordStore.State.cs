@@ -2,6 +2,7 @@ using CrmSync.Core.Alerts;
 using CrmSync.Core.WriteBack;
 using CrmSync.Storage.Json;
 using CrmSync.Storage.Rows;
+using Npgsql;
 using NpgsqlTypes;
 
 namespace CrmSync.Storage.Postgres;
@@ -111,30 +112,69 @@ public sealed partial class PostgresRecordStore
         return await StoreRows.ReadAlertsAsync(reader, connector, ReadTimestamp, cancellationToken);
     }
 
+    private const string UpsertAlert = """
+        INSERT INTO crmsync.alerts (connector, key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at, owner_id, reason, acknowledged_at)
+        VALUES (@connector, @key, @alert_type, @object_type, @record_id, @task_id, @status, @created_at, @resolved_at, @owner_id, @reason, @acknowledged_at)
+        ON CONFLICT (connector, key) DO UPDATE SET
+            alert_type = excluded.alert_type, object_type = excluded.object_type, record_id = excluded.record_id,
+            task_id = excluded.task_id, status = excluded.status, created_at = excluded.created_at,
+            resolved_at = excluded.resolved_at, owner_id = excluded.owner_id, reason = excluded.reason,
+            acknowledged_at = excluded.acknowledged_at;
+        """;
+
+    /// <summary>Alerts a run saves together (its held alerts: thousands on a large first run) per batch of statements.</summary>
+    private const int AlertBatchSize = 500;
+
     public async Task SaveAlertAsync(string connector, AlertState alert, CancellationToken cancellationToken)
     {
         StoreArguments.RequireAlert(connector, alert);
-        await using var command = _dataSource.CreateCommand("""
-            INSERT INTO crmsync.alerts (connector, key, alert_type, object_type, record_id, task_id, status, created_at, resolved_at, owner_id, reason, acknowledged_at)
-            VALUES (@connector, @key, @alert_type, @object_type, @record_id, @task_id, @status, @created_at, @resolved_at, @owner_id, @reason, @acknowledged_at)
-            ON CONFLICT (connector, key) DO UPDATE SET
-                alert_type = excluded.alert_type, object_type = excluded.object_type, record_id = excluded.record_id,
-                task_id = excluded.task_id, status = excluded.status, created_at = excluded.created_at,
-                resolved_at = excluded.resolved_at, owner_id = excluded.owner_id, reason = excluded.reason,
-                acknowledged_at = excluded.acknowledged_at;
-            """);
-        command.Parameters.AddWithValue("connector", connector);
-        command.Parameters.AddWithValue("key", alert.Key);
-        command.Parameters.AddWithValue("alert_type", alert.AlertType);
-        command.Parameters.AddWithValue("object_type", alert.ObjectType);
-        command.Parameters.AddWithValue("record_id", alert.RecordId);
-        command.Parameters.AddWithValue("task_id", NpgsqlDbType.Text, DbValue(alert.TaskId));
-        command.Parameters.AddWithValue("status", StatusText.ToText(alert.Status));
-        command.Parameters.AddWithValue("created_at", Utc(alert.CreatedAt));
-        command.Parameters.AddWithValue("resolved_at", NpgsqlDbType.TimestampTz, alert.ResolvedAt is { } r ? Utc(r) : DBNull.Value);
-        command.Parameters.AddWithValue("owner_id", NpgsqlDbType.Text, DbValue(alert.OwnerId));
-        command.Parameters.AddWithValue("reason", NpgsqlDbType.Text, DbValue(alert.Reason));
-        command.Parameters.AddWithValue("acknowledged_at", NpgsqlDbType.TimestampTz, alert.AcknowledgedAt is { } a ? Utc(a) : DBNull.Value);
+        await using var command = _dataSource.CreateCommand(UpsertAlert);
+        BindAlert(command.Parameters, connector, alert);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One transaction, statements sent in batches: a first run on a 50,000-contact portal holds ~7,000 alerts, and
+    /// one round trip and commit each took the alert step 111 s on a loaded server.
+    /// </summary>
+    public async Task SaveAlertsAsync(string connector, IReadOnlyList<AlertState> alerts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(alerts);
+        foreach (var alert in alerts)
+            StoreArguments.RequireAlert(connector, alert);
+        if (alerts.Count == 0)
+            return;
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var chunk in alerts.Chunk(AlertBatchSize))
+        {
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var alert in chunk)
+            {
+                var command = new NpgsqlBatchCommand(UpsertAlert);
+                BindAlert(command.Parameters, connector, alert);
+                batch.BatchCommands.Add(command);
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static void BindAlert(NpgsqlParameterCollection parameters, string connector, AlertState alert)
+    {
+        parameters.AddWithValue("connector", connector);
+        parameters.AddWithValue("key", alert.Key);
+        parameters.AddWithValue("alert_type", alert.AlertType);
+        parameters.AddWithValue("object_type", alert.ObjectType);
+        parameters.AddWithValue("record_id", alert.RecordId);
+        parameters.AddWithValue("task_id", NpgsqlDbType.Text, DbValue(alert.TaskId));
+        parameters.AddWithValue("status", StatusText.ToText(alert.Status));
+        parameters.AddWithValue("created_at", Utc(alert.CreatedAt));
+        parameters.AddWithValue("resolved_at", NpgsqlDbType.TimestampTz, alert.ResolvedAt is { } r ? Utc(r) : DBNull.Value);
+        parameters.AddWithValue("owner_id", NpgsqlDbType.Text, DbValue(alert.OwnerId));
+        parameters.AddWithValue("reason", NpgsqlDbType.Text, DbValue(alert.Reason));
+        parameters.AddWithValue("acknowledged_at", NpgsqlDbType.TimestampTz, alert.AcknowledgedAt is { } a ? Utc(a) : DBNull.Value);
     }
 }

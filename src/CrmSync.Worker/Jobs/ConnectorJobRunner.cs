@@ -99,6 +99,7 @@ public sealed partial class ConnectorJobRunner(
         {
             Findings = run.DryRun ? run.Analysis?.Result.Findings ?? [] : [],
             AlertBudget = run.AlertBudget,
+            AlertCandidates = run.Analysis?.Result.Alerts ?? [],
         };
         // Thrown so that Hangfire marks the job failed, with the run's message on its dashboard.
         if (status is RunStatus.Failed or RunStatus.Cancelled or RunStatus.BudgetExhausted or RunStatus.Abandoned)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CrmSync.Core.Analysis;
 using CrmSync.Storage;
 
@@ -25,4 +26,11 @@ public sealed record JobRunSummary(
     public IReadOnlyList<FindingTally> FindingsByRule => FindingTally.Of(Findings);
     /// <summary>Alerts per owner and type: created, deferred by a budget, snoozed, held as backlog, in a digest.</summary>
     public IReadOnlyList<Core.Alerts.Budgets.AlertBudgetLine> AlertBudget { get; init; } = [];
+
+    /// <summary>
+    /// Every alert the run's analyzers raised (the conditions that hold now, created or not), for checks that account
+    /// for each alert (bench/CrmSync.AlertBudgetRun); not printed.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<AlertCandidate> AlertCandidates { get; init; } = [];
 }
