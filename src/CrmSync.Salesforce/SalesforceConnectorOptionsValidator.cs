@@ -45,6 +45,12 @@ public static partial class SalesforceConnectorOptionsValidator
             Problem(nameof(o.MaxRetryAttempts), $"must be between 0 and {MaxRetryAttemptsCeiling}");
         if (o.LockRetries is < 0 or > 10)
             Problem(nameof(o.LockRetries), "must be between 0 and 10");
+        foreach (var (key, name) in new[] { (nameof(o.CompanyContractEndField), o.CompanyContractEndField), (nameof(o.CompanyUsageField), o.CompanyUsageField) })
+        {
+            if (name is not null && !Mapping.SalesforceObjectMaps.IsAccountFieldName(name))
+                Problem(key, $"must be an Account field's API name (letters, digits, single underscores, e.g. Contract_End_Date__c; not one CrmSync already maps), got '{name}'");
+        }
+
         return problems;
     }
 

@@ -15,7 +15,7 @@ internal sealed class HubSpotPuller(HubSpotConnectorContext context, ListPuller 
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.ObjectType, nameof(request));
 
-        var profile = HubSpotObjectProfile.For(request.ObjectType);
+        var profile = HubSpotObjectProfile.For(request.ObjectType, context.Options);
         var properties = new PullPropertySet(profile, request);
         var cursor = PullCursor.Parse(request.Cursor, request.ObjectType);
         var now = context.Time.GetUtcNow();
