@@ -45,6 +45,8 @@ internal sealed class HubSpotConnectorFactory(IHttpClientFactory httpClientFacto
         MaxRetryAttempts = o.MaxRetryAttempts,
         PortalId = o.PortalId,
         AppUrl = o.AppUrl,
+        CompanyContractEndField = o.CompanyContractEndField,
+        CompanyUsageField = o.CompanyUsageField,
         Tuning = o.Tuning,
     };
 }

@@ -46,6 +46,8 @@ internal sealed class SalesforceConnectorFactory(IServiceProvider services, Time
         AttemptTimeout = o.AttemptTimeout,
         MaxRetryAttempts = o.MaxRetryAttempts,
         LockRetries = o.LockRetries,
+        CompanyContractEndField = o.CompanyContractEndField,
+        CompanyUsageField = o.CompanyUsageField,
         Tuning = o.Tuning,
     };
 }

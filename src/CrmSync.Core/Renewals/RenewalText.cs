@@ -6,7 +6,7 @@ namespace CrmSync.Core.Renewals;
 /// <summary>How renewals read: the due date as a timestamp for the CRM, and "in N days" in a rep's words.</summary>
 internal static class RenewalText
 {
-    public static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
+    public static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -71,6 +71,9 @@ public sealed partial class SandboxState
     /// <summary>The deals planted by <see cref="SandboxOptions.StageCriteriaCases"/>, with the rule each breaks.</summary>
     public IReadOnlyList<PlantedStageCase> PlantedStageCases => Store.PlantedStageCases;
 
+    /// <summary>The customer companies planted by <see cref="SandboxOptions.RenewalCases"/>, with the alerts each must raise.</summary>
+    public IReadOnlyList<PlantedRenewalCase> PlantedRenewalCases => Store.PlantedRenewalCases;
+
     /// <summary>Active (non-archived) records of a type.</summary>
     public int Count(string objectType)
     {

@@ -22,7 +22,11 @@ internal sealed class SandboxStore
         Owners = OwnerSeed.Create(SeededAt);
         var seededPipelines = PipelineSeed.CreateDealPipelines(SeededAt);
         DealPipelines = options.StageCriteriaCases ? [.. seededPipelines, StageCriteriaCases.Pipeline(SeededAt)] : seededPipelines;
+        if (options.RenewalCases)
+            DealPipelines = [.. DealPipelines, .. RenewalCases.Pipelines(SeededAt)];
         Properties = PropertySeed.Create(DealPipelines, Owners, SeededAt);
+        if (options.RenewalCases)
+            RenewalCases.AddProperties(Properties, SeededAt);
 
         var context = new SeedContext(options, SeededAt, Owners);
         var contactDuplicates = new DuplicatePlan(options.Seed, SeedStreams.Contacts, options.DuplicateRate, ContactSeed.Variations);
@@ -42,7 +46,11 @@ internal sealed class SandboxStore
         ];
         Associations = new AssociationStore(seededLinks, tables.ToDictionary(t => t.Type.Kind, t => t.SeededCount));
         PlantedStageCases = Clock is PlantingClock planting ? StageCriteriaCases.Plant(this, planting) : [];
+        PlantedRenewalCases = options.RenewalCases ? RenewalCases.Plant(this) : [];
     }
+
+    /// <summary>The customer companies planted with <see cref="SandboxOptions.RenewalCases"/> (else none).</summary>
+    public IReadOnlyList<PlantedRenewalCase> PlantedRenewalCases { get; }
 
     /// <summary>The stage-criteria cases planted with <see cref="SandboxOptions.StageCriteriaCases"/> (else none).</summary>
     public IReadOnlyList<PlantedStageCase> PlantedStageCases { get; }
