@@ -83,7 +83,7 @@ public sealed class DemoSession : IAsyncDisposable
 
             if (crm != DemoCrm.HubSpot)
             {
-                salesforce = await SalesforceOrgHost.StartAsync(new SalesforceOrgOptions { Records = sandboxOptions.Records, Seed = sandboxOptions.Seed }, ct);
+                salesforce = await SalesforceOrgHost.StartAsync(new SalesforceOrgOptions { Records = sandboxOptions.Records, Seed = sandboxOptions.Seed, RenewalCases = sandboxOptions.RenewalCases }, ct);
                 foreach (var (key, value) in SalesforceDemoSettings.For(SalesforceConnector, salesforce).Concat(DemoAlertSettings.For(SalesforceConnector)))
                     overrides[key] = value;
             }

@@ -17,7 +17,7 @@ internal sealed class OrgStore
         Options = options;
         Clock = options.TimeProvider;
         SeededAt = DateTimeOffset.FromUnixTimeMilliseconds(Clock.GetUtcNow().ToUnixTimeMilliseconds());
-        Schemas = new SchemaCatalog(options.CustomFields);
+        Schemas = new SchemaCatalog(options.RenewalCases ? [.. options.CustomFields, SalesforceOrgState.ContractEndCustomField] : options.CustomFields);
         Seed = new OrgSeed(options, SeededAt);
         OrgId = SalesforceId.Make("00D", 1);
         IntegrationUserId = Seed.Users.IntegrationUserId;
