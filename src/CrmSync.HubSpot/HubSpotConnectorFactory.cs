@@ -46,6 +46,8 @@ internal sealed class HubSpotConnectorFactory(IHttpClientFactory httpClientFacto
         PortalId = o.PortalId,
         AppUrl = o.AppUrl,
         CompanyRevenueProperty = o.CompanyRevenueProperty,
+        CompanyContractEndField = o.CompanyContractEndField,
+        CompanyUsageField = o.CompanyUsageField,
         Tuning = o.Tuning,
     };
 }

@@ -49,6 +49,15 @@ public sealed class HubSpotConnectorOptions
     /// </summary>
     public string? CompanyRevenueProperty { get; set; }
 
+    /// <summary>
+    /// The company property holding the customer's contract end date (HubSpot has no default one): it maps to the
+    /// canonical <c>contract_end</c> of companies, read by renewals and the health score. Empty: companies have none.
+    /// </summary>
+    public string? CompanyContractEndField { get; set; }
+
+    /// <summary>A numeric company property the health score reads as usage (canonical <c>usage</c>). Empty: none.</summary>
+    public string? CompanyUsageField { get; set; }
+
     /// <summary>Delays and window sizes; internal so configuration cannot bind it and tests can shrink it.</summary>
     internal HubSpotTuning Tuning { get; set; } = new();
 }

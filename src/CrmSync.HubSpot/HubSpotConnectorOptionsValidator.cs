@@ -1,3 +1,5 @@
+using CrmSync.HubSpot.Mapping;
+
 namespace CrmSync.HubSpot;
 
 /// <summary>Checks one connector's options; every problem names the full configuration key.</summary>
@@ -75,6 +77,12 @@ public static class HubSpotConnectorOptionsValidator
 
         if (o.RateLimit is { DailyReserve: < 0 or > MaxDailyReserve })
             Problem($"{nameof(o.RateLimit)}:{nameof(o.RateLimit.DailyReserve)}", $"must be between 0 and {MaxDailyReserve}");
+
+        foreach (var (key, name) in new[] { (nameof(o.CompanyContractEndField), o.CompanyContractEndField), (nameof(o.CompanyUsageField), o.CompanyUsageField) })
+        {
+            if (name is not null && !HubSpotFieldMaps.IsCustomPropertyName(name))
+                Problem(key, $"must be a HubSpot company property's internal name (lowercase letters, digits, _; not one CrmSync already maps), got '{name}'");
+        }
 
         return problems;
     }

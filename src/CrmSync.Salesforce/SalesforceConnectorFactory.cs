@@ -52,6 +52,8 @@ internal sealed class SalesforceConnectorFactory(IServiceProvider services, Time
             StartDate = o.ContractFields?.StartDate, EndDate = o.ContractFields?.EndDate, TermMonths = o.ContractFields?.TermMonths,
         },
         RecurringAmountField = o.RecurringAmountField,
+        CompanyContractEndField = o.CompanyContractEndField,
+        CompanyUsageField = o.CompanyUsageField,
         Tuning = o.Tuning,
     };
 }

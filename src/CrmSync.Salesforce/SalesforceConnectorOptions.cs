@@ -50,6 +50,16 @@ public sealed class SalesforceConnectorOptions
     /// </summary>
     public string? RecurringAmountField { get; set; }
 
+    /// <summary>
+    /// The Account field holding the customer's contract end date, e.g. <c>Contract_End_Date__c</c> (Salesforce has no
+    /// standard one): it maps to the canonical <c>contract_end</c> of companies, read by renewals and the health score.
+    /// Empty: accounts have none (a won opportunity's contract end is used where the connector maps one).
+    /// </summary>
+    public string? CompanyContractEndField { get; set; }
+
+    /// <summary>A numeric Account field the health score reads as usage (canonical <c>usage</c>), e.g. <c>Active_Users__c</c>. Empty: none.</summary>
+    public string? CompanyUsageField { get; set; }
+
     /// <summary>Delays and sizes; internal so configuration cannot bind it and tests can shrink it.</summary>
     internal SalesforceTuning Tuning { get; set; } = new();
 }

@@ -64,6 +64,12 @@ public static partial class SalesforceConnectorOptionsValidator
                 Problem(key, $"must name an Opportunity field such as Contract_End__c or MRR__c, got '{field}'");
         }
 
+        foreach (var (key, name) in new[] { (nameof(o.CompanyContractEndField), o.CompanyContractEndField), (nameof(o.CompanyUsageField), o.CompanyUsageField) })
+        {
+            if (name is not null && !Mapping.SalesforceObjectMaps.IsAccountFieldName(name))
+                Problem(key, $"must be an Account field's API name (letters, digits, single underscores, e.g. Contract_End_Date__c; not one CrmSync already maps), got '{name}'");
+        }
+
         return problems;
     }
 

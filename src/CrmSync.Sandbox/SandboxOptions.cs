@@ -24,6 +24,12 @@ public sealed class SandboxOptions
     /// </summary>
     public bool MetricsScenario { get; set; }
 
+    /// <summary>
+    /// Plant the renewal and health cases (customer companies with a <c>contract_end_date</c>, pipelines "Renewal Cases"
+    /// and "Renewals"; <see cref="SandboxState.PlantedRenewalCases"/> lists them). Off by default.
+    /// </summary>
+    public bool RenewalCases { get; set; }
+
     /// <summary>The only Bearer token accepted; anything else is answered 401 INVALID_AUTHENTICATION.</summary>
     public string AccessToken { get; set; } = "pat-sandbox-token";
 

@@ -68,6 +68,12 @@ public static class CanonicalFields
     public const string ContractEnd = "contract_end";
     public const string RecurringAmount = "recurring_amount";
 
+    /// <summary>A deal's type (new business, renewal, …) as the CRM's value; renewals are recognised by it.</summary>
+    public const string DealType = "deal_type";
+
+    /// <summary>A company's usage figure: the numeric property the tenant names per connector (none by default).</summary>
+    public const string Usage = "usage";
+
     /// <summary>When the deal entered its current stage.</summary>
     public const string CurrentStageEnteredAt = "current_stage_entered_at";
 
@@ -80,7 +86,7 @@ public static class CanonicalFields
         IsConverted, ConvertedContactId, ConvertedCompanyId, ConvertedDealId, Name, Website, Domain, Industry,
         Address, Address2, City, Postcode, State, Country, OwnerId, CreatedAt, ModifiedAt, LastActivityAt,
         Amount, Currency, Stage, Pipeline, CloseDate, IsClosed, IsWon, ContractStart, ContractEnd, RecurringAmount,
-        CurrentStageEnteredAt,
+        CurrentStageEnteredAt, DealType, Usage,
     ];
 
     private static readonly HashSet<string> Known = new(All, StringComparer.Ordinal);

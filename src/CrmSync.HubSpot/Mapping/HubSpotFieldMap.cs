@@ -47,6 +47,9 @@ internal sealed class HubSpotFieldMap
 
     public bool HasStageEntryDates { get; }
 
+    /// <summary>Canonical fields this object type has no property for in this portal: asked for, they are never set.</summary>
+    public IReadOnlySet<string> Unavailable { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>The fixed fields: canonical key → HubSpot property.</summary>
     public IReadOnlyDictionary<string, string> Fields => _toNative;
 

@@ -25,7 +25,11 @@ internal static class HubSpotFieldMaps
         (F.Name, "name"), (F.Domain, "domain"), (F.Website, "website"), (F.Phone, "phone"), (F.Address, "address"),
         (F.Address2, "address2"), (F.City, "city"), (F.Postcode, "zip"), (F.State, "state"), (F.Country, "country"),
         (F.Industry, "industry"), (F.LifecycleStage, "lifecyclestage"), (F.OwnerId, "hubspot_owner_id"),
-        (F.CreatedAt, "createdate"), (F.ModifiedAt, "hs_lastmodifieddate"), (F.LastActivityAt, "notes_last_updated"));
+        (F.CreatedAt, "createdate"), (F.ModifiedAt, "hs_lastmodifieddate"), (F.LastActivityAt, "notes_last_updated"))
+    {
+        // Contract end and usage are the tenant's own properties (CompanyContractEndField, CompanyUsageField).
+        Unavailable = new HashSet<string>([F.ContractEnd, F.Usage], StringComparer.Ordinal),
+    };
 
     public static HubSpotFieldMap Deals { get; } = new(CrmObjectTypes.Deals, stageEntryDates: true,
         (F.Name, "dealname"), (F.Amount, "amount"), (F.Currency, "deal_currency_code"), (F.Stage, "dealstage"),
@@ -34,7 +38,39 @@ internal static class HubSpotFieldMaps
         (F.LastActivityAt, "notes_last_updated"), (F.CurrentStageEnteredAt, "hs_v2_date_entered_current_stage"),
         // metrics.md §2: HubSpot's deal-level MRR, computed from recurring line items (monthly, deal currency; empty
         // without them). metrics.md names no deal property for contract start or end, so those two map to nothing.
-        (F.RecurringAmount, "hs_mrr"));
+        (F.RecurringAmount, "hs_mrr"), (F.DealType, "dealtype"))
+    {
+        Unavailable = new HashSet<string>([F.ContractStart, F.ContractEnd], StringComparer.Ordinal),
+    };
+
+    /// <summary>
+    /// The companies map with the tenant's contract-end and usage properties (<see cref="HubSpotConnectorOptions"/>);
+    /// the fixed map when neither is set.
+    /// </summary>
+    public static HubSpotFieldMap CompaniesWith(string? contractEndField, string? usageField)
+    {
+        if (contractEndField is null && usageField is null)
+            return Companies;
+        return TenantCompanies.GetOrAdd((contractEndField, usageField), key =>
+        {
+            var extra = new List<(string, string)>();
+            if (key.ContractEnd is { } end)
+                extra.Add((F.ContractEnd, end));
+            if (key.Usage is { } usage)
+                extra.Add((F.Usage, usage));
+            return new HubSpotFieldMap(CrmObjectTypes.Companies, stageEntryDates: false, [.. Companies.Fields.Select(f => (f.Key, f.Value)), .. extra])
+            {
+                Unavailable = Companies.Unavailable.Except(extra.Select(e => e.Item1)).ToHashSet(StringComparer.Ordinal),
+            };
+        });
+    }
+
+    /// <summary>A name a tenant may give for its own company property: HubSpot's internal-name form, not one already mapped.</summary>
+    public static bool IsCustomPropertyName(string name) =>
+        name.Length is > 0 and <= 100 && char.IsAsciiLetterLower(name[0]) && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_')
+        && !Companies.Fields.Values.Contains(name, StringComparer.Ordinal) && !name.StartsWith(HubSpotComputedNames.Prefix, StringComparison.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string? ContractEnd, string? Usage), HubSpotFieldMap> TenantCompanies = new();
 
     /// <summary>The canonical object types the connector pulls and writes.</summary>
     public static IReadOnlyList<string> ObjectTypes { get; } = [CrmObjectTypes.Contacts, CrmObjectTypes.Companies, CrmObjectTypes.Deals];

@@ -29,6 +29,12 @@ internal sealed record HubSpotObjectProfile(string ObjectType, HubSpotFieldMap M
         _ => Create(HubSpotFieldMaps.For(objectType)),
     };
 
+    /// <summary>The profile with the tenant's own company properties of <paramref name="options"/> mapped.</summary>
+    public static HubSpotObjectProfile For(string objectType, HubSpotConnectorOptions options) =>
+        objectType == CrmObjectTypes.Companies && (options.CompanyContractEndField is not null || options.CompanyUsageField is not null)
+            ? Create(HubSpotFieldMaps.CompaniesWith(options.CompanyContractEndField, options.CompanyUsageField))
+            : For(objectType);
+
     private static HubSpotObjectProfile Create(HubSpotFieldMap map, params string[] extra) => new(
         map.ObjectType,
         map,

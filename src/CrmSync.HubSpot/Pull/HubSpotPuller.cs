@@ -17,7 +17,7 @@ internal sealed class HubSpotPuller(HubSpotConnectorContext context, ListPuller 
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.ObjectType, nameof(request));
 
-        var profile = HubSpotObjectProfile.For(request.ObjectType);
+        var profile = HubSpotObjectProfile.For(request.ObjectType, context.Options);
         if (request.ObjectType == CrmObjectTypes.Companies && context.Options.CompanyRevenueProperty is { } revenue)
         {
             // The tenant's MRR property, with its history (the MRR at each month end), whatever the request asked.

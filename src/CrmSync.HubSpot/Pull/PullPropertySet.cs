@@ -36,7 +36,7 @@ internal sealed class PullPropertySet
 
     public string? AssociationsCsv { get; }
 
-    // Blank entries were always skipped; anything else must map (Map.ToNative throws naming key and object type).
+    // Blank entries and fields the portal has no property for are skipped; anything else must map (Map.ToNative throws naming key and object type).
     private string[] Native(IReadOnlyList<string> keys) =>
-        keys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(Map.ToNative).Distinct(StringComparer.Ordinal).ToArray();
+        keys.Where(k => !string.IsNullOrWhiteSpace(k) && !Map.Unavailable.Contains(k)).Select(Map.ToNative).Distinct(StringComparer.Ordinal).ToArray();
 }

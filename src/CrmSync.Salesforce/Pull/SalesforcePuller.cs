@@ -27,7 +27,7 @@ internal sealed class SalesforcePuller(
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.ObjectType, nameof(request));
-        var map = SalesforceObjectMaps.For(request.ObjectType);
+        var map = SalesforceObjectMaps.For(request.ObjectType, context.Options);
         var fields = new PullFieldSet(map, request, context.Options);
         var cursor = PullCursor.Parse(request.Cursor, request.ObjectType);
         fields.Restrict(await catalog.GetAsync(map.SObject, cancellationToken).ConfigureAwait(false));

@@ -74,6 +74,9 @@ public sealed partial class SandboxState
     /// <summary>The contacts planted by <see cref="SandboxOptions.StageCriteriaCases"/>, with the lifecycle rule each breaks.</summary>
     public IReadOnlyList<PlantedLifecycleCase> PlantedLifecycleCases => Store.PlantedLifecycleCases;
 
+    /// <summary>The customer companies planted by <see cref="SandboxOptions.RenewalCases"/>, with the alerts each must raise.</summary>
+    public IReadOnlyList<PlantedRenewalCase> PlantedRenewalCases => Store.PlantedRenewalCases;
+
     /// <summary>Active (non-archived) records of a type.</summary>
     public int Count(string objectType)
     {

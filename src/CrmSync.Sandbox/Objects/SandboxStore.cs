@@ -25,7 +25,11 @@ internal sealed class SandboxStore
         DealPipelines = options.StageCriteriaCases ? [.. seededPipelines, StageCriteriaCases.Pipeline(SeededAt)] : seededPipelines;
         if (options.MetricsScenario)
             DealPipelines = [HubSpotScenarioPlanter.Pipeline(SeededAt), .. DealPipelines.Skip(seededPipelines.Count)];
+        if (options.RenewalCases)
+            DealPipelines = [.. DealPipelines, .. RenewalCases.Pipelines(SeededAt)];
         Properties = PropertySeed.Create(DealPipelines, Owners, SeededAt);
+        if (options.RenewalCases)
+            RenewalCases.AddProperties(Properties, SeededAt);
 
         var context = new SeedContext(options, SeededAt, Owners);
         var contactDuplicates = new DuplicatePlan(options.Seed, SeedStreams.Contacts, options.DuplicateRate, ContactSeed.Variations);
@@ -47,12 +51,16 @@ internal sealed class SandboxStore
         Associations = new AssociationStore(seededLinks, tables.ToDictionary(t => t.Type.Kind, t => t.SeededCount));
         PlantedStageCases = Clock is PlantingClock planting && options.StageCriteriaCases ? StageCriteriaCases.Plant(this, planting) : [];
         PlantedLifecycleCases = Clock is PlantingClock lifecycle && options.StageCriteriaCases ? LifecycleCriteriaCases.Plant(this, lifecycle) : [];
+        PlantedRenewalCases = options.RenewalCases ? RenewalCases.Plant(this) : [];
         if (options.MetricsScenario)
             HubSpotScenarioPlanter.Plant(this, (PlantingClock)Clock);
     }
 
     /// <summary>The contacts planted with <see cref="SandboxOptions.StageCriteriaCases"/> (else none).</summary>
     public IReadOnlyList<PlantedLifecycleCase> PlantedLifecycleCases { get; }
+
+    /// <summary>The customer companies planted with <see cref="SandboxOptions.RenewalCases"/> (else none).</summary>
+    public IReadOnlyList<PlantedRenewalCase> PlantedRenewalCases { get; }
 
     /// <summary>The stage-criteria cases planted with <see cref="SandboxOptions.StageCriteriaCases"/> (else none).</summary>
     public IReadOnlyList<PlantedStageCase> PlantedStageCases { get; }

@@ -49,6 +49,11 @@ public sealed record SalesforceCustomField(
         fields.Add(new("Opportunity", "CrmSync_Stage_Criteria_Issues__c", SalesforceCustomFieldType.TextArea, 32_000));
         fields.Add(new("Opportunity", "CrmSync_Stage_Benchmark_Days__c", SalesforceCustomFieldType.Number));
         fields.Add(new("Opportunity", "CrmSync_Stage_Age_Ratio__c", SalesforceCustomFieldType.Number));
+        // Renewals and the health score (docs/renewals-and-health.md).
+        fields.Add(new("Account", "CrmSync_Renewal_Due_Date__c", SalesforceCustomFieldType.DateTime));
+        fields.Add(new("Account", "CrmSync_Health_Score__c", SalesforceCustomFieldType.Number));
+        fields.Add(new("Account", "CrmSync_Health_Reasons__c", SalesforceCustomFieldType.TextArea, 1000));
+        fields.Add(new("Account", "CrmSync_Health_Alert_Since__c", SalesforceCustomFieldType.DateTime));
         fields.Add(new("Task", "CrmSync_Alert_Key__c", SalesforceCustomFieldType.Text, 255, ExternalId: true, Unique: true));
         return fields;
     }

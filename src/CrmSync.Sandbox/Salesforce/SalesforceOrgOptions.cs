@@ -66,6 +66,12 @@ public sealed class SalesforceOrgOptions
     /// </summary>
     public bool StageCriteriaCases { get; set; }
 
+    /// <summary>
+    /// Plant the renewal and health cases (customer accounts with <c>Contract_End_Date__c</c>, which the org then has;
+    /// <see cref="SalesforceOrgState.PlantedRenewalCases"/> lists them). Off by default.
+    /// </summary>
+    public bool RenewalCases { get; set; }
+
     /// <summary>Custom fields the org has; defaults to the fields CrmSync writes (<see cref="SalesforceCustomField.CrmSyncDefaults"/>).</summary>
     public IReadOnlyList<SalesforceCustomField> CustomFields { get; set; } = SalesforceCustomField.CrmSyncDefaults;
 

@@ -31,6 +31,8 @@ public sealed partial class SalesforceOrgState
         Cursors = new CursorStore(options);
         Writer = new RecordWriter(Store, WriteFaults);
         Log = new RequestLog(options.RequestLogCapacity);
+        if (options.RenewalCases)
+            PlantRenewalCases();
     }
 
     public SalesforceOrgOptions Options { get; }

@@ -10,6 +10,8 @@ public static class CrmSyncAnalyzersServiceCollectionExtensions
         services.AddAnalyzer<Core.Activity.LastActivityAnalyzer, Core.Activity.LastActivityOptions>();
         services.AddAnalyzer<Core.Metrics.Records.MetricsAnalyzer, Core.Metrics.MetricsOptions>();
         services.AddAnalyzer<Core.StageCriteria.StageCriteriaAnalyzer, Core.StageCriteria.StageCriteriaOptions>();
+        services.AddAnalyzer<Core.Renewals.RenewalAnalyzer, Core.Renewals.RenewalOptions>();
+        services.AddAnalyzer<Core.Health.HealthScoreAnalyzer, Core.Health.HealthScoreOptions>();
         return services;
     }
 }

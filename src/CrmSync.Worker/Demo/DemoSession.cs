@@ -86,7 +86,7 @@ public sealed class DemoSession : IAsyncDisposable
                 salesforce = await SalesforceOrgHost.StartAsync(new SalesforceOrgOptions
                 {
                     Records = sandboxOptions.Records, Seed = sandboxOptions.Seed, StageCriteriaCases = sandboxOptions.StageCriteriaCases,
-                    MetricsScenario = sandboxOptions.MetricsScenario, TimeProvider = sandboxOptions.TimeProvider,
+                    MetricsScenario = sandboxOptions.MetricsScenario, RenewalCases = sandboxOptions.RenewalCases, TimeProvider = sandboxOptions.TimeProvider,
                 }, ct);
                 foreach (var (key, value) in SalesforceDemoSettings.For(SalesforceConnector, salesforce).Concat(DemoAlertSettings.For(SalesforceConnector)))
                     overrides[key] = value;

@@ -31,7 +31,7 @@ public sealed class FieldMapTests
             ["pipeline"] = "pipeline", ["close_date"] = "closedate", ["is_closed"] = "hs_is_closed", ["is_won"] = "hs_is_closed_won",
             ["owner_id"] = "hubspot_owner_id", ["created_at"] = "createdate", ["modified_at"] = "hs_lastmodifieddate",
             ["last_activity_at"] = "notes_last_updated", ["current_stage_entered_at"] = "hs_v2_date_entered_current_stage",
-            ["recurring_amount"] = "hs_mrr",
+            ["recurring_amount"] = "hs_mrr", ["deal_type"] = "dealtype",
         },
     };
 

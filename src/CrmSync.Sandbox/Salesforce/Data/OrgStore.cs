@@ -18,7 +18,8 @@ internal sealed class OrgStore
         Options = options;
         Clock = options.StageCriteriaCases ? new PlantingClock(options.TimeProvider) : options.TimeProvider;
         SeededAt = DateTimeOffset.FromUnixTimeMilliseconds(Clock.GetUtcNow().ToUnixTimeMilliseconds());
-        Schemas = new SchemaCatalog(options.MetricsScenario ? [.. options.CustomFields, .. SalesforceScenarioPlanter.CustomFields] : options.CustomFields);
+        IReadOnlyList<SalesforceCustomField> customFields = options.MetricsScenario ? [.. options.CustomFields, .. SalesforceScenarioPlanter.CustomFields] : options.CustomFields;
+        Schemas = new SchemaCatalog(options.RenewalCases ? [.. customFields, SalesforceOrgState.ContractEndCustomField] : customFields);
         Seed = new OrgSeed(options, SeededAt);
         OrgId = SalesforceId.Make("00D", 1);
         IntegrationUserId = Seed.Users.IntegrationUserId;
