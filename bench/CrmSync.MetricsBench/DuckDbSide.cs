@@ -34,6 +34,7 @@ internal static class DuckDbSide
             result.Results = [];
             Read(connection, MetricsQueries.Wide(asOf, window, options.GrossMargin!.Value, options.LifetimeCapMonths, options.SlaMinutes), result.Results);
             Read(connection, MetricsQueries.Stages(asOf, window, options.MinSampleForBenchmarks), result.Results);
+            Read(connection, GapQueries.Contacts(asOf, window), result.Results);
             result.Seconds.Add(clock.Elapsed.TotalSeconds);
         }
 
