@@ -60,4 +60,12 @@ public sealed class HubSpotConnectorOptions
 
     /// <summary>Delays and window sizes; internal so configuration cannot bind it and tests can shrink it.</summary>
     internal HubSpotTuning Tuning { get; set; } = new();
+
+    /// <summary>A private copy for one connector (the caller's object, often a live IOptionsMonitor value, can change later): every setting by MemberwiseClone, so one added later is never dropped, and the nested options copied too.</summary>
+    internal HubSpotConnectorOptions Copy()
+    {
+        var copy = (HubSpotConnectorOptions)MemberwiseClone();
+        copy.RateLimit = RateLimit.Copy();
+        return copy; // Tuning stays shared: it is internal and never changed after start
+    }
 }

@@ -17,4 +17,10 @@ public sealed class HubSpotRateLimitOptions
     /// BudgetExhausted) once HubSpot reports this many or fewer left (X-HubSpot-RateLimit-Daily-Remaining).
     /// </summary>
     public long DailyReserve { get; set; } = 10_000;
+
+    /// <summary>A copy of every setting (MemberwiseClone), so a setting added later is never dropped.</summary>
+    internal HubSpotRateLimitOptions Copy()
+    {
+        return (HubSpotRateLimitOptions)MemberwiseClone();
+    }
 }

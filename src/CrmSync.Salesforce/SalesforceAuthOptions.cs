@@ -28,4 +28,10 @@ public sealed class SalesforceAuthOptions
 
     /// <summary>The password of an encrypted PEM key or of a PKCS#12 bundle.</summary>
     public string? PrivateKeyPassword { get; set; }
+
+    /// <summary>A copy of every setting (MemberwiseClone), so a setting added later is never dropped.</summary>
+    internal SalesforceAuthOptions Copy()
+    {
+        return (SalesforceAuthOptions)MemberwiseClone();
+    }
 }

@@ -62,4 +62,15 @@ public sealed class SalesforceConnectorOptions
 
     /// <summary>Delays and sizes; internal so configuration cannot bind it and tests can shrink it.</summary>
     internal SalesforceTuning Tuning { get; set; } = new();
+
+    /// <summary>A private copy for one connector (the caller's object, often a live IOptionsMonitor value, can change later): every setting by MemberwiseClone, so one added later is never dropped, and the nested options copied too.</summary>
+    internal SalesforceConnectorOptions Copy()
+    {
+        var copy = (SalesforceConnectorOptions)MemberwiseClone();
+        copy.Auth = Auth.Copy();
+        copy.Limits = Limits.Copy();
+        copy.LifecycleDateFields = new Dictionary<string, string>(LifecycleDateFields ?? [], StringComparer.Ordinal);
+        copy.ContractFields = ContractFields?.Copy() ?? new SalesforceContractFields();
+        return copy; // Tuning stays shared: it is internal and never changed after start
+    }
 }

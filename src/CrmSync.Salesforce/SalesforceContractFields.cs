@@ -17,4 +17,10 @@ public sealed class SalesforceContractFields
 
     /// <summary>A number field: the contract's length in months (e.g. <c>Term_Months__c</c>).</summary>
     public string? TermMonths { get; set; }
+
+    /// <summary>A copy of every setting (MemberwiseClone), so a setting added later is never dropped.</summary>
+    internal SalesforceContractFields Copy()
+    {
+        return (SalesforceContractFields)MemberwiseClone();
+    }
 }

@@ -11,4 +11,10 @@ public sealed class SalesforceLimitOptions
 
     /// <summary>Requests one connector has in flight at most (Salesforce allows 25 long-running ones per org, 5 in Developer orgs).</summary>
     public int MaxConcurrentRequests { get; set; } = 4;
+
+    /// <summary>A copy of every setting (MemberwiseClone), so a setting added later is never dropped.</summary>
+    internal SalesforceLimitOptions Copy()
+    {
+        return (SalesforceLimitOptions)MemberwiseClone();
+    }
 }
